@@ -1,0 +1,5 @@
+set(SL_DATA_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/Column.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Dataset.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Variable.cpp
+)

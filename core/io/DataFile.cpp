@@ -1,0 +1,84 @@
+#include "core/io/DataFile.h"
+
+#include "core/io/CsvReader.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/FileBytes.h"
+#include "core/io/SavReader.h"
+#include "core/io/SavWriter.h"
+
+namespace sl::core::io {
+
+const char* toString(FileFormat format)
+{
+    switch (format) {
+    case FileFormat::Sav: return "sav";
+    case FileFormat::Zsav: return "zsav";
+    case FileFormat::Csv: return "csv";
+    case FileFormat::Tsv: return "tsv";
+    case FileFormat::Stata: return "dta";
+    case FileFormat::Sas: return "sas7bdat";
+    case FileFormat::SpssPortable: return "por";
+    case FileFormat::Xlsx: return "xlsx";
+    case FileFormat::Unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+FileFormat detectFormat(const std::string& path, std::string_view head)
+{
+    if (head.substr(0, 4) == "$FL2") return FileFormat::Sav;
+    if (head.substr(0, 4) == "$FL3") return FileFormat::Zsav;
+    if (head.substr(0, 4) == std::string_view("PK\x03\x04", 4)) return FileFormat::Xlsx;
+    const std::string ext = extensionOf(path);
+    if (ext == "dta") return FileFormat::Stata;
+    if (ext == "sas7bdat") return FileFormat::Sas;
+    if (ext == "por") return FileFormat::SpssPortable;
+    if (ext == "tsv" || ext == "tab") return FileFormat::Tsv;
+    if (ext == "sav" || ext == "zsav" || ext == "xlsx") return FileFormat::Unknown;  // wrong content
+    return FileFormat::Csv;
+}
+
+Expected<data::DatasetPtr> openDataFile(const std::string& path, const OpenOptions& options)
+{
+    auto bytes = readWholeFile(path);
+    if (!bytes) return bytes.error();
+    const std::string name = fileNameOf(path);
+    const FileFormat format = detectFormat(path, std::string_view(*bytes).substr(0, 16));
+    switch (format) {
+    case FileFormat::Sav:
+    case FileFormat::Zsav:
+        return readSavBytes(*bytes, name, options.progress, options.cancel);
+    case FileFormat::Csv:
+    case FileFormat::Tsv: {
+        CsvOptions csv;
+        if (format == FileFormat::Tsv) csv.delimiter = '\t';
+        csv.progress = options.progress;
+        csv.cancel = options.cancel;
+        return readCsvBytes(*bytes, name, csv);
+    }
+    case FileFormat::Unknown:
+        return makeError(ErrorCode::InvalidInput,
+                         "The file's content does not match its extension ." + extensionOf(path) +
+                             " (it does not start like an SPSS or Excel file).",
+                         name + ", byte 0");
+    default:
+        return makeError(ErrorCode::Unsupported,
+                         std::string("Files of format ") + toString(format) + " cannot be opened yet.", name);
+    }
+}
+
+Status saveDataFile(const data::Dataset& dataset, const std::string& path)
+{
+    const std::string ext = extensionOf(path);
+    if (ext == "sav") return writeSav(dataset, path);
+    if (ext == "zsav") {
+        SavWriteOptions options;
+        options.compression = SavCompression::Zlib;
+        return writeSav(dataset, path, options);
+    }
+    if (ext == "csv") return writeCsv(dataset, path, ',');
+    if (ext == "tsv" || ext == "tab") return writeCsv(dataset, path, '\t');
+    return makeError(ErrorCode::Unsupported, "Cannot save as ." + ext + ": use .sav, .zsav, .csv or .tsv.", path);
+}
+
+}  // namespace sl::core::io

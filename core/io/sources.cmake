@@ -1,0 +1,4 @@
+set(SL_IO_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/DataFile.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/FileBytes.cpp
+)

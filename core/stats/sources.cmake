@@ -1,0 +1,3 @@
+set(SL_STATS_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/Frequencies.cpp
+)

@@ -1,0 +1,3 @@
+set(SL_TRANSFORM_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/CaseFilter.cpp
+)
