@@ -21,6 +21,8 @@ Expected<Json> runLogistic(const SpecContext& context, const Json& spec);
 // GroupAnalyses.cpp
 Expected<Json> runAnovaOneway(const SpecContext& context, const Json& spec);
 Expected<Json> runTtestIndependent(const SpecContext& context, const Json& spec);
+
+// ScaleAnalyses.cpp
 Expected<Json> runCorrelation(const SpecContext& context, const Json& spec);
 Expected<Json> runAlpha(const SpecContext& context, const Json& spec);
 

@@ -13,14 +13,4 @@ Expected<Json> runTtestIndependent(const SpecContext&, const Json&)
     return makeError(ErrorCode::Unsupported, "The analysis 'ttest_independent' is not available yet.", "ttest_independent");
 }
 
-Expected<Json> runCorrelation(const SpecContext&, const Json&)
-{
-    return makeError(ErrorCode::Unsupported, "The analysis 'correlation' is not available yet.", "correlation");
-}
-
-Expected<Json> runAlpha(const SpecContext&, const Json&)
-{
-    return makeError(ErrorCode::Unsupported, "The analysis 'alpha' is not available yet.", "alpha");
-}
-
 }  // namespace sl::core::analysis
