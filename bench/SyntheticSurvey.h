@@ -1,0 +1,10 @@
+#pragma once
+// A large synthetic survey for benchmarks: 1,000,000 cases x 40 variables by default —
+// 34 categorical items with small codes, 4 scale variables with decimals, a weight and a short string.
+#include "core/data/Dataset.h"
+
+namespace sl::bench {
+
+core::data::DatasetPtr makeSyntheticSurvey(size_t cases, unsigned seed = 20240601);
+
+}  // namespace sl::bench

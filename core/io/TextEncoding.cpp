@@ -1,0 +1,104 @@
+#include "core/io/TextEncoding.h"
+
+#include <cstdint>
+#include <cstring>
+
+namespace sl::core::io {
+
+namespace {
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid.
+size_t validSequenceLength(const unsigned char* s, size_t i, size_t n)
+{
+    const unsigned char c = s[i];
+    if (c < 0x80) return 1;
+    auto continuation = [&](size_t k) { return i + k < n && (s[i + k] & 0xC0) == 0x80; };
+    if (c >= 0xC2 && c <= 0xDF) return continuation(1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (!continuation(1) || !continuation(2)) return 0;
+        if (c == 0xE0 && s[i + 1] < 0xA0) return 0;   // overlong
+        if (c == 0xED && s[i + 1] >= 0xA0) return 0;  // surrogate
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (!continuation(1) || !continuation(2) || !continuation(3)) return 0;
+        if (c == 0xF0 && s[i + 1] < 0x90) return 0;   // overlong
+        if (c == 0xF4 && s[i + 1] >= 0x90) return 0;  // above U+10FFFF
+        return 4;
+    }
+    return 0;
+}
+
+// Index of the first byte that is not part of a valid sequence, or n.
+size_t firstInvalid(const unsigned char* s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t word;
+            std::memcpy(&word, s + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const size_t len = validSequenceLength(s, i, n);
+        if (len == 0) return i;
+        i += len;
+    }
+    return n;
+}
+
+}  // namespace
+
+std::string_view withoutUtf8Bom(std::string_view bytes)
+{
+    if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    return bytes;
+}
+
+bool hasUtf16Bom(std::string_view bytes)
+{
+    return bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF");
+}
+
+bool isValidUtf8(std::string_view bytes)
+{
+    return firstInvalid(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()) == bytes.size();
+}
+
+std::optional<Utf8Repair> repairUtf8(std::string_view bytes)
+{
+    const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+    const size_t n = bytes.size();
+    size_t bad = firstInvalid(s, n);
+    if (bad == n) return std::nullopt;
+
+    Utf8Repair repair;
+    repair.firstLine = 1;
+    size_t lineStart = 0;
+    for (size_t i = 0; i < bad; ++i)
+        if (s[i] == '\n') {
+            ++repair.firstLine;
+            lineStart = i + 1;
+        }
+    repair.firstColumn = 1;
+    for (size_t i = lineStart; i < bad; ++i)
+        if ((s[i] & 0xC0) != 0x80) ++repair.firstColumn;
+
+    repair.text.reserve(n + 16);
+    size_t i = 0;
+    while (i < n) {
+        const size_t good = firstInvalid(s + i, n - i);
+        repair.text.append(bytes.substr(i, good));
+        i += good;
+        if (i < n) {
+            repair.text.append("\xEF\xBF\xBD");
+            ++repair.replacements;
+            ++i;
+        }
+    }
+    return repair;
+}
+
+}  // namespace sl::core::io

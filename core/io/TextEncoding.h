@@ -1,0 +1,30 @@
+#pragma once
+// UTF-8 handling for text files: byte-order marks, validation and repair.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sl::core::io {
+
+// The text without a leading UTF-8 byte-order mark (EF BB BF).
+std::string_view withoutUtf8Bom(std::string_view bytes);
+
+// True when the bytes start with a UTF-16 byte-order mark (FF FE or FE FF).
+bool hasUtf16Bom(std::string_view bytes);
+
+// True when the bytes are well-formed UTF-8 (no overlong forms, surrogates or code points above U+10FFFF).
+bool isValidUtf8(std::string_view bytes);
+
+// The text with every invalid UTF-8 sequence replaced by U+FFFD, and where the first one was.
+struct Utf8Repair {
+    std::string text;
+    size_t replacements = 0;
+    size_t firstLine = 0;    // 1-based
+    size_t firstColumn = 0;  // 1-based, in characters
+};
+
+// nullopt when the bytes are already valid UTF-8.
+std::optional<Utf8Repair> repairUtf8(std::string_view bytes);
+
+}  // namespace sl::core::io

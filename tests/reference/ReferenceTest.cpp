@@ -1,0 +1,60 @@
+// Every analysis of ../shared/data/expected/*.json run through the CLI's code path
+// (core::analysis::runAnalysis on the dataset opened by core::io::openDataFile).
+#include "core/analysis/Runner.h"
+#include "core/io/DataFile.h"
+#include "tests/reference/ReferenceCompare.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace {
+
+using sl::test::ReferenceCase;
+
+const sl::core::data::Dataset* datasetFor(const std::string& path, std::string& error)
+{
+    static std::map<std::string, sl::core::Expected<sl::core::data::DatasetPtr>> cache;
+    auto it = cache.find(path);
+    if (it == cache.end()) it = cache.emplace(path, sl::core::io::openDataFile(path)).first;
+    if (!it->second) {
+        error = it->second.error().describe();
+        return nullptr;
+    }
+    return it->second->get();
+}
+
+class Reference : public testing::TestWithParam<ReferenceCase> {};
+
+TEST_P(Reference, ResultMatchesExpected)
+{
+    const ReferenceCase& c = GetParam();
+    std::string error;
+    const auto* dataset = datasetFor(c.datasetPath, error);
+    ASSERT_NE(dataset, nullptr) << error;
+    auto result = sl::core::analysis::runAnalysis(*dataset, c.type, c.spec);
+    ASSERT_TRUE(result.hasValue()) << c.id << ": " << result.error().describe();
+    const auto mismatches = sl::test::compareJson(c.expected, *result);
+    for (const auto& m : mismatches) ADD_FAILURE() << c.id << " " << m;
+}
+
+std::vector<ReferenceCase> referenceCases()
+{
+    auto cases = sl::test::loadReferenceCases(std::string(SL_SHARED_DATA_DIR) + "/expected");
+    if (cases.empty()) ADD_FAILURE() << "No reference files found in " << SL_SHARED_DATA_DIR << "/expected";
+    return cases;
+}
+
+INSTANTIATE_TEST_SUITE_P(SharedData, Reference, testing::ValuesIn(referenceCases()),
+                         [](const testing::TestParamInfo<ReferenceCase>& info) { return sl::test::testNameOf(info.param); });
+
+}  // namespace
+
+TEST(ReferenceCompare, FindsNumericAndStructuralMismatches)
+{
+    using sl::test::Json;
+    const Json expected = Json::parse(R"({"n": 10, "r": 0.5, "labels": ["a", null], "t": {"p": 0.01}})");
+    EXPECT_TRUE(sl::test::compareJson(expected, Json::parse(R"({"n": 10.0, "r": 0.5000000001, "labels": ["a ", null], "t": {"p": 0.01}, "extra": 1})")).empty());
+    EXPECT_EQ(sl::test::compareJson(expected, Json::parse(R"({"n": 10, "r": 0.501, "labels": ["a", null], "t": {}})")).size(), 2u);
+    EXPECT_EQ(sl::test::compareJson(expected, Json::parse(R"({"n": 10, "r": 0.5, "labels": ["a"], "t": {"p": 0.01}})")).size(), 1u);
+}
