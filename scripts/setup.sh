@@ -9,6 +9,7 @@ packages=(
   libqcustomplot-dev libqcustomplot2.1-qt6
   libeigen3-dev libboost-math-dev
   libreadstat-dev zlib1g-dev
+  libminizip-dev libexpat1-dev libxlsxwriter-dev
   libgtest-dev googletest libbenchmark-dev
   nlohmann-json3-dev
   fonts-dejavu-core

@@ -3,8 +3,12 @@
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
 #include "core/io/FileBytes.h"
+#include "core/io/QualtricsReader.h"
+#include "core/io/ReadStatReader.h"
 #include "core/io/SavReader.h"
 #include "core/io/SavWriter.h"
+#include "core/io/XlsxReader.h"
+#include "core/io/XlsxWriter.h"
 
 namespace sl::core::io {
 
@@ -29,6 +33,9 @@ FileFormat detectFormat(const std::string& path, std::string_view head)
     if (head.substr(0, 4) == "$FL2") return FileFormat::Sav;
     if (head.substr(0, 4) == "$FL3") return FileFormat::Zsav;
     if (head.substr(0, 4) == std::string_view("PK\x03\x04", 4)) return FileFormat::Xlsx;
+    // OLE2 compound file: an Excel 97-2003 or password-protected workbook, refused by the .xlsx reader.
+    if (head.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) return FileFormat::Xlsx;
+    if (head.substr(0, 11) == "<stata_dta>") return FileFormat::Stata;
     const std::string ext = extensionOf(path);
     if (ext == "dta") return FileFormat::Stata;
     if (ext == "sas7bdat") return FileFormat::Sas;
@@ -54,7 +61,20 @@ Expected<data::DatasetPtr> openDataFile(const std::string& path, const OpenOptio
         if (format == FileFormat::Tsv) csv.delimiter = '\t';
         csv.progress = options.progress;
         csv.cancel = options.cancel;
+        // A Qualtrics export is recognised by its header rows (the first megabyte is plenty).
+        if (qualtricsHeaderOf(std::string_view(*bytes).substr(0, 1 << 20)))
+            return readQualtricsBytes(*bytes, name, csv);
         return readCsvBytes(*bytes, name, csv);
+    }
+    case FileFormat::Stata:
+    case FileFormat::Sas:
+    case FileFormat::SpssPortable:
+        return readWithReadStat(path, format, options.progress, options.cancel);
+    case FileFormat::Xlsx: {
+        XlsxOptions xlsx;
+        xlsx.progress = options.progress;
+        xlsx.cancel = options.cancel;
+        return readXlsxBytes(*bytes, name, xlsx);
     }
     case FileFormat::Unknown:
         return makeError(ErrorCode::InvalidInput,
@@ -78,7 +98,9 @@ Status saveDataFile(const data::Dataset& dataset, const std::string& path)
     }
     if (ext == "csv") return writeCsv(dataset, path, ',');
     if (ext == "tsv" || ext == "tab") return writeCsv(dataset, path, '\t');
-    return makeError(ErrorCode::Unsupported, "Cannot save as ." + ext + ": use .sav, .zsav, .csv or .tsv.", path);
+    if (ext == "xlsx") return writeXlsx(dataset, path);
+    return makeError(ErrorCode::Unsupported, "Cannot save as ." + ext + ": use .sav, .zsav, .csv, .tsv or .xlsx.",
+                     path);
 }
 
 }  // namespace sl::core::io

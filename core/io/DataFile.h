@@ -22,7 +22,7 @@ struct OpenOptions {
 
 Expected<data::DatasetPtr> openDataFile(const std::string& path, const OpenOptions& options = {});
 
-// Saves by the extension of `path` (.sav, .zsav, .csv, .tsv), atomically.
+// Saves by the extension of `path` (.sav, .zsav, .csv, .tsv, .xlsx), atomically.
 Status saveDataFile(const data::Dataset& dataset, const std::string& path);
 
 }  // namespace sl::core::io
