@@ -1,6 +1,7 @@
 #include "core/stats/SurveyDesign.h"
 
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <string>
 #include <utility>
@@ -77,6 +78,9 @@ Expected<SurveyDesign> SurveyDesign::make(const data::Dataset& dataset, const De
         for (size_t c = 0; c < n; ++c) stratumOfCase[c] = strata.at(designCode(dataset, *variables.strata, c));
     }
     design.m_psusInStratum.assign(strataCodes.size(), 0);
+    const auto stratumName = [&](size_t h) {
+        return variables.strata ? "stratum " + describeCode(strataCodes[h]) : std::string("the sample");
+    };
 
     design.m_psuOfCase.resize(n);
     if (variables.cluster) {
@@ -127,7 +131,7 @@ Expected<SurveyDesign> SurveyDesign::make(const data::Dataset& dataset, const De
             const double sampled = static_cast<double>(design.m_psusInStratum[h]);
             if (!(value > 0) || (value > 1 && value < sampled))
                 return makeError(ErrorCode::InvalidInput,
-                                 "The fpc of stratum " + describeCode(strataCodes[h]) +
+                                 "The fpc of " + stratumName(h) +
                                      " must be a sampling fraction (at most 1) or a population count of PSUs no "
                                      "smaller than the PSUs sampled.",
                                  where);
@@ -139,20 +143,21 @@ Expected<SurveyDesign> SurveyDesign::make(const data::Dataset& dataset, const De
         for (size_t h = 0; h < strataCodes.size(); ++h)
             if (design.m_psusInStratum[h] == 1)
                 return makeError(ErrorCode::InvalidInput,
-                                 "Stratum " + describeCode(strataCodes[h]) +
-                                     " has a single PSU, so its variance cannot be estimated; set lonely_psu to "
-                                     "\"adjust\" to let it add its squared PSU total.",
-                                 "variable " + dataset.variable(*variables.strata).name);
+                                 "There is a single PSU in " + stratumName(h) +
+                                     ", so its variance cannot be estimated; set lonely_psu to \"adjust\" to let "
+                                     "it add its squared PSU total.",
+                                 variables.strata ? "variable " + dataset.variable(*variables.strata).name
+                                                  : std::string("design"));
     }
     return design;
 }
 
-Eigen::MatrixXd SurveyDesign::totalCovariance(const Eigen::MatrixXd& scores) const
+Eigen::MatrixXd SurveyDesign::totalCovariance(const std::vector<size_t>& cases, const Eigen::MatrixXd& scores) const
 {
     const Eigen::Index k = scores.cols();
     Eigen::MatrixXd psuTotals = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(psuCount()), k);
-    for (size_t c = 0; c < caseCount(); ++c)
-        psuTotals.row(static_cast<Eigen::Index>(m_psuOfCase[c])) += scores.row(static_cast<Eigen::Index>(c));
+    for (size_t i = 0; i < cases.size(); ++i)
+        psuTotals.row(static_cast<Eigen::Index>(m_psuOfCase[cases[i]])) += scores.row(static_cast<Eigen::Index>(i));
 
     Eigen::MatrixXd strataMeans = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(strataCount()), k);
     for (size_t p = 0; p < psuCount(); ++p)
@@ -175,9 +180,9 @@ Eigen::MatrixXd SurveyDesign::totalCovariance(const Eigen::MatrixXd& scores) con
     return covariance;
 }
 
-double SurveyDesign::totalVariance(const Eigen::VectorXd& scores) const
+double SurveyDesign::totalVariance(const std::vector<size_t>& cases, const Eigen::VectorXd& scores) const
 {
-    return totalCovariance(scores)(0, 0);
+    return totalCovariance(cases, scores)(0, 0);
 }
 
 }  // namespace sl::core::stats

@@ -41,11 +41,12 @@ public:
     // PSUs minus strata of the whole file: the df of every t and F test.
     double degreesOfFreedom() const { return static_cast<double>(psuCount()) - static_cast<double>(strataCount()); }
 
-    // Covariance matrix of the estimated totals of the score columns (one row per case of the
-    // file): sum over strata of (1 - f_h) n_h/(n_h - 1) times the sum of squares and products of
-    // the PSU totals about their stratum mean.
-    Eigen::MatrixXd totalCovariance(const Eigen::MatrixXd& scores) const;
-    double totalVariance(const Eigen::VectorXd& scores) const;
+    // Covariance matrix of the estimated totals of score columns that are zero except on the
+    // listed cases (one row of `scores` per listed case): sum over strata of (1 - f_h) n_h/(n_h - 1)
+    // times the sum of squares and products of the PSU totals about their stratum mean, over
+    // every PSU of the file.
+    Eigen::MatrixXd totalCovariance(const std::vector<size_t>& cases, const Eigen::MatrixXd& scores) const;
+    double totalVariance(const std::vector<size_t>& cases, const Eigen::VectorXd& scores) const;
 
 private:
     std::vector<double> m_weights;
