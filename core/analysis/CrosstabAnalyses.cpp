@@ -1,16 +1,145 @@
-// Placeholder: these analyses answer with a clear error until implemented.
+// crosstab and multiple_response.
 #include "core/analysis/Analyses.h"
+#include "core/stats/Crosstab.h"
+#include "core/stats/MultipleResponse.h"
 
 namespace sl::core::analysis {
 
-Expected<Json> runCrosstab(const SpecContext&, const Json&)
+namespace {
+
+Json matrixJson(const stats::Matrix& m, Json (*cell)(double))
 {
-    return makeError(ErrorCode::Unsupported, "The analysis 'crosstab' is not available yet.", "crosstab");
+    Json out = Json::array();
+    for (const auto& row : m) {
+        Json line = Json::array();
+        for (double v : row) line.push_back(cell(v));
+        out.push_back(std::move(line));
+    }
+    return out;
 }
 
-Expected<Json> runMultipleResponse(const SpecContext&, const Json&)
+Json statisticJson(const stats::TestStatistic& t) { return testJson(t.statistic, t.df, t.p); }
+
+Json ordinalJson(const stats::OrdinalAssociation& a)
 {
-    return makeError(ErrorCode::Unsupported, "The analysis 'multiple_response' is not available yet.", "multiple_response");
+    return Json{{"value", number(a.value)}, {"ase", number(a.ase)}, {"t", number(a.t)}, {"p", number(a.p)}};
+}
+
+Json crosstabJson(const stats::Crosstab& t)
+{
+    Json out{{"n", count(t.n)},
+             {"row_values", numberArray(t.rowValues)},
+             {"col_values", numberArray(t.colValues)},
+             {"counts", matrixJson(t.counts, count)},
+             {"row_percent", matrixJson(t.rowPercent, number)},
+             {"col_percent", matrixJson(t.colPercent, number)},
+             {"expected_counts", matrixJson(t.expected, number)},
+             {"adj_std_residuals", matrixJson(t.adjustedResiduals, number)},
+             {"pearson_chi2", statisticJson(t.pearson)},
+             {"likelihood_ratio", statisticJson(t.likelihoodRatio)},
+             {"cramers_v", number(t.cramersV)}};
+    if (t.phi) out["phi"] = number(*t.phi);
+    if (t.continuityCorrected) out["continuity_corrected"] = statisticJson(*t.continuityCorrected);
+    if (t.fisherExactP) out["fisher_exact_p"] = number(*t.fisherExactP);
+    out["linear_by_linear"] = statisticJson(t.linearByLinear);
+    out["contingency_coefficient"] = number(t.contingencyCoefficient);
+    out["expected_below_5_percent"] = number(t.expectedBelow5Percent);
+    if (t.gamma) out["gamma"] = ordinalJson(*t.gamma);
+    if (t.tauB) out["tau_b"] = ordinalJson(*t.tauB);
+    return out;
+}
+
+Status requireNumeric(const data::Dataset& dataset, size_t variable, const char* what)
+{
+    const auto& var = dataset.variable(variable);
+    if (var.isString())
+        return makeError(ErrorCode::Unsupported, std::string(what) + " needs a numeric variable; '" + var.name +
+                                                     "' holds text.",
+                         "variable " + var.name);
+    return Ok{};
+}
+
+}  // namespace
+
+Expected<Json> runCrosstab(const SpecContext& context, const Json& spec)
+{
+    const auto& dataset = context.dataset();
+    auto row = context.variable(spec, "row");
+    if (!row) return row.error();
+    auto col = context.variable(spec, "col");
+    if (!col) return col.error();
+    std::optional<size_t> layer;
+    if (spec.contains("layer") && !spec["layer"].is_null()) {
+        auto l = context.variable(spec, "layer");
+        if (!l) return l.error();
+        layer = *l;
+    }
+    for (size_t v : {*row, *col})
+        if (auto ok = requireNumeric(dataset, v, "A crosstab"); !ok) return ok.error();
+    if (layer)
+        if (auto ok = requireNumeric(dataset, *layer, "A crosstab layer"); !ok) return ok.error();
+
+    const auto counted = stats::countTables(dataset, context.filterMask(), context.weightVariable(), *row, *col, layer);
+    if (!counted) return counted.error();
+    const auto& tables = *counted;
+    if (tables.empty() || tables.front().rowValues.empty())
+        return makeError(ErrorCode::Numerical, "No valid cases to cross-tabulate.",
+                         "variables " + dataset.variable(*row).name + " and " + dataset.variable(*col).name);
+    stats::CrosstabOptions options;
+    options.exactTest = !context.weighted();
+    options.ordinal = dataset.variable(*row).measure == data::MeasureLevel::Ordinal &&
+                      dataset.variable(*col).measure == data::MeasureLevel::Ordinal;
+    if (!layer) return crosstabJson(stats::crosstab(tables.front(), options));
+
+    Json layers = Json::array();
+    for (const auto& table : tables) {
+        Json entry{{"value", number(table.layerValue)}};
+        entry.update(crosstabJson(stats::crosstab(table, options)));
+        layers.push_back(std::move(entry));
+    }
+    return Json{{"layers", std::move(layers)}};
+}
+
+Expected<Json> runMultipleResponse(const SpecContext& context, const Json& spec)
+{
+    const auto& dataset = context.dataset();
+    auto items = context.variables(spec, "items");
+    if (!items) return items.error();
+    for (size_t v : *items)
+        if (auto ok = requireNumeric(dataset, v, "A multiple-response item"); !ok) return ok.error();
+    double countedValue = 1;
+    if (spec.contains("counted_value") && !spec["counted_value"].is_null()) {
+        if (!spec["counted_value"].is_number())
+            return makeError(ErrorCode::InvalidInput, "'counted_value' must be a number.", "counted_value");
+        countedValue = spec["counted_value"].get<double>();
+    }
+    std::optional<size_t> by;
+    if (spec.contains("by") && !spec["by"].is_null()) {
+        auto b = context.variable(spec, "by");
+        if (!b) return b.error();
+        if (auto ok = requireNumeric(dataset, *b, "A multiple-response grouping"); !ok) return ok.error();
+        by = *b;
+    }
+    const auto cases = by ? context.listwise({*by}) : context.filtered();
+    const auto t = stats::multipleResponse(dataset, *items, countedValue, cases, by);
+    if (!(t.nCases > 0))
+        return makeError(ErrorCode::Numerical, "No case has a counted item.", "items");
+
+    Json itemList = Json::array();
+    for (size_t i = 0; i < items->size(); ++i)
+        itemList.push_back(Json{{"item", dataset.variable((*items)[i]).name},
+                                {"count", count(t.counts[i])},
+                                {"percent_of_responses", number(t.percentOfResponses[i])},
+                                {"percent_of_cases", number(t.percentOfCases[i])}});
+    Json out{{"n_cases", count(t.nCases)}, {"items", std::move(itemList)}};
+    if (by) {
+        out["by_values"] = numberArray(t.groupValues);
+        out["counts"] = matrixJson(t.groupCounts, count);
+        out["percent_of_cases"] = matrixJson(t.groupPercentOfCases, number);
+        out["n_cases_by_group"] = Json::array();
+        for (double n : t.groupCases) out["n_cases_by_group"].push_back(count(n));
+    }
+    return out;
 }
 
 }  // namespace sl::core::analysis
