@@ -51,6 +51,10 @@ inline const double kLowest = [] {
 // zlib blocks of a .zsav hold at most this many uncompressed bytes.
 inline constexpr int kZlibBlockSize = 0x3ff000;
 
+// Reverses the byte order (std::byteswap arrives with C++23).
+inline uint32_t byteSwap(uint32_t v) { return __builtin_bswap32(v); }
+inline uint64_t byteSwap(uint64_t v) { return __builtin_bswap64(v); }
+
 inline int segmentCount(int width) { return width <= kMaxShortString ? 1 : (width + kSegmentWidth - 1) / kSegmentWidth; }
 // Width declared by segment i of a string of the given width.
 inline int segmentWidth(int width, int i)

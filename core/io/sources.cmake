@@ -1,4 +1,16 @@
 set(SL_IO_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/ColumnInference.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CsvReader.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CsvWriter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DataDictionary.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DataFile.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FileBytes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/QualtricsReader.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ReadStatReader.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SavReader.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SavText.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SavWriter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/TextEncoding.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/XlsxReader.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/XlsxWriter.cpp
 )
