@@ -1,0 +1,154 @@
+#include "widgets/models/DatasetTableModel.h"
+
+#include "widgets/document/DatasetDocument.h"
+
+#include <QColor>
+#include <QDateTime>
+
+#include <limits>
+
+namespace sl::widgets {
+
+namespace {
+
+const QColor kUserMissingColor(0x8a, 0x8f, 0x98);
+
+int clampToInt(size_t n)
+{
+    return static_cast<int>(std::min<size_t>(n, std::numeric_limits<int>::max()));
+}
+
+// SPSS dates count seconds from 14 October 1582.
+QDateTime spssDateTime(double seconds)
+{
+    static const QDateTime epoch(QDate(1582, 10, 14), QTime(0, 0), Qt::UTC);
+    return epoch.addMSecs(static_cast<qint64>(std::llround(seconds * 1000.0)));
+}
+
+QString formatTime(double seconds)
+{
+    const bool negative = seconds < 0;
+    const qint64 total = std::llround(std::abs(seconds));
+    return QStringLiteral("%1%2:%3:%4")
+        .arg(negative ? QStringLiteral("-") : QString())
+        .arg(total / 3600, 2, 10, QLatin1Char('0'))
+        .arg((total / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
+}  // namespace
+
+DatasetTableModel::DatasetTableModel(DatasetDocument* document, QObject* parent)
+    : QAbstractTableModel(parent), m_document(document), m_dataset(document->dataset())
+{
+    connect(m_document, &DatasetDocument::datasetChanged, this, &DatasetTableModel::followDocument);
+}
+
+int DatasetTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : clampToInt(m_dataset->caseCount());
+}
+
+int DatasetTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : clampToInt(m_dataset->variableCount());
+}
+
+QString DatasetTableModel::formatValue(const core::data::Variable& variable, double value)
+{
+    const auto& format = variable.format;
+    if (format.isDate()) return spssDateTime(value).date().toString(Qt::ISODate);
+    if (format.isDateTime()) return spssDateTime(value).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (format.isTime()) return formatTime(value);
+    return QString::number(value, 'f', std::clamp(format.decimals, 0, 16));
+}
+
+QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid()) return {};
+    const size_t v = static_cast<size_t>(index.column());
+    const size_t c = static_cast<size_t>(index.row());
+    const auto& variable = m_dataset->variable(v);
+    const auto& column = m_dataset->column(v);
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole: {
+        QString code;
+        const std::string* label = nullptr;
+        if (column.isString()) {
+            const auto text = column.text(c);
+            code = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+            label = variable.valueLabels.findText(text);
+        } else {
+            const double value = column.number(c);
+            if (std::isnan(value)) return role == Qt::ToolTipRole ? QVariant(tr("System-missing")) : QVariant();
+            code = formatValue(variable, value);
+            label = variable.labelOf(value);
+        }
+        if (role == Qt::DisplayRole) return m_showValueLabels && label ? QString::fromStdString(*label) : code;
+        QString tip = label ? tr("%1 = %2").arg(code, QString::fromStdString(*label)) : code;
+        if (m_dataset->isMissing(v, c)) tip = tr("%1 (user-missing)").arg(tip);
+        return tip;
+    }
+    case Qt::ForegroundRole:
+        if (m_dataset->isMissing(v, c)) return kUserMissingColor;  // system-missing cells are blank anyway
+        return {};
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignVCenter | (column.isString() ? Qt::AlignLeft : Qt::AlignRight));
+    default:
+        return {};
+    }
+}
+
+QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole) return section + 1;
+        if (role == Qt::TextAlignmentRole) return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    if (section < 0 || static_cast<size_t>(section) >= m_dataset->variableCount()) return {};
+    const auto& variable = m_dataset->variable(static_cast<size_t>(section));
+    if (role == Qt::DisplayRole) return QString::fromStdString(variable.name);
+    if (role == Qt::ToolTipRole)
+        return QString::fromStdString(variable.label.empty() ? variable.name : variable.label);
+    if (role == LongestValueLabelRole) {
+        QString longest;
+        auto consider = [&longest](const std::string& label) {
+            const QString text = QString::fromStdString(label);
+            if (text.size() > longest.size()) longest = text;
+        };
+        for (const auto& entry : variable.valueLabels.numeric()) consider(entry.second);
+        for (const auto& entry : variable.valueLabels.text()) consider(entry.second);
+        return longest;
+    }
+    return {};
+}
+
+void DatasetTableModel::setShowValueLabels(bool show)
+{
+    if (show == m_showValueLabels) return;
+    m_showValueLabels = show;
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+}
+
+void DatasetTableModel::followDocument()
+{
+    auto next = m_document->dataset();
+    const bool sameShape =
+        next->caseCount() == m_dataset->caseCount() && next->variableCount() == m_dataset->variableCount();
+    if (!sameShape) {
+        beginResetModel();
+        m_dataset = std::move(next);
+        endResetModel();
+        return;
+    }
+    m_dataset = std::move(next);
+    if (columnCount() == 0) return;
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+}  // namespace sl::widgets
