@@ -92,7 +92,51 @@ ColumnPtr Column::fromStrings(const std::vector<std::string>& values)
     return b.finish();
 }
 
+void NumericColumnBuilder::widen()
+{
+    m_values.reserve(std::max(m_bytes.capacity(), m_bytes.size() + 1));
+    for (uint8_t b : m_bytes) m_values.push_back(b == kMissingByte ? kSysmis : static_cast<double>(b));
+    m_bytes = {};
+    m_wide = true;
+}
+
 ColumnPtr NumericColumnBuilder::finish()
+{
+    ColumnPtr col = m_wide ? finishFromValues() : finishFromBytes();
+    m_wide = false;
+    m_bytes = {};
+    m_values = {};
+    return col;
+}
+
+ColumnPtr NumericColumnBuilder::finishFromBytes()
+{
+    // The bytes become the codes in place: one histogram pass, one table-lookup pass.
+    auto col = std::make_shared<Column>();
+    const size_t n = m_bytes.size();
+    col->m_size = n;
+    size_t seen[256] = {};
+    for (uint8_t b : m_bytes) ++seen[b];
+    uint8_t codeOf[256] = {};
+    std::vector<double> levels;
+    for (int k = 0; k < kMissingByte; ++k)
+        if (seen[k]) {
+            levels.push_back(k);
+            codeOf[k] = static_cast<uint8_t>(levels.size());
+        }
+    codeOf[kMissingByte] = 0;
+    for (uint8_t& b : m_bytes) b = codeOf[b];
+    m_bytes.shrink_to_fit();
+    col->m_storage = Column::Storage::Codes8;
+    col->m_codes8 = std::move(m_bytes);
+    col->m_levelsWithNan.reserve(levels.size() + 1);
+    col->m_levelsWithNan.push_back(kSysmis);
+    col->m_levelsWithNan.insert(col->m_levelsWithNan.end(), levels.begin(), levels.end());
+    col->m_levels = std::move(levels);
+    return col;
+}
+
+ColumnPtr NumericColumnBuilder::finishFromValues()
 {
     auto col = std::make_shared<Column>();
     const size_t n = m_values.size();
@@ -100,7 +144,9 @@ ColumnPtr NumericColumnBuilder::finish()
 
     // Pass 1: distinct values. Small non-negative integers (the usual survey codes) use a table.
     bool small[256] = {};
-    DoubleIndex others(1 << 17);
+    // Hash tables sized for the values at hand: a short column must not pay for 65,535 codes.
+    const size_t tableSize = std::bit_ceil(std::min<size_t>(2 * n + 2, size_t{1} << 17));
+    DoubleIndex others(tableSize);
     bool tooMany = false;
     for (size_t i = 0; i < n; ++i) {
         double v = m_values[i];
@@ -125,7 +171,6 @@ ColumnPtr NumericColumnBuilder::finish()
         col->m_doubles = std::move(m_values);
         for (double& v : col->m_doubles)
             if (std::isnan(v)) v = kSysmis;  // one NaN pattern
-        m_values = {};
         return col;
     }
 
@@ -138,7 +183,7 @@ ColumnPtr NumericColumnBuilder::finish()
         std::vector<double> rest;
         rest.reserve(others.count());
         // Re-scan is cheaper than storing keys twice: collect from the values.
-        DoubleIndex seen(1 << 17);
+        DoubleIndex seen(tableSize);
         for (double v : m_values) {
             if (isSmallCode(v) || std::isnan(v)) continue;
             if (v == 0) v = 0.0;
@@ -152,8 +197,8 @@ ColumnPtr NumericColumnBuilder::finish()
 
     uint16_t smallCode[256] = {};
     std::vector<uint16_t> otherCode;
-    DoubleIndex otherSlots(1 << 17);
-    otherCode.assign(1 << 17, 0);
+    DoubleIndex otherSlots(tableSize);
+    otherCode.assign(tableSize, 0);
     for (size_t k = 0; k < levels.size(); ++k) {
         const double v = levels[k];
         if (isSmallCode(v)) {
@@ -186,7 +231,6 @@ ColumnPtr NumericColumnBuilder::finish()
     col->m_levelsWithNan.push_back(kSysmis);
     col->m_levelsWithNan.insert(col->m_levelsWithNan.end(), levels.begin(), levels.end());
     col->m_levels = std::move(levels);
-    m_values = {};
     return col;
 }
 

@@ -81,15 +81,44 @@ private:
 using ColumnPtr = std::shared_ptr<const Column>;
 
 // Collects numeric values case by case and picks the storage at finish().
+// Survey codes (whole numbers 0..254) are held as one byte each while they last, so a typical
+// categorical column never needs 8 bytes per case, even while it is being built.
 class NumericColumnBuilder {
 public:
-    void reserve(size_t n) { m_values.reserve(n); }
-    void append(double v) { m_values.push_back(v); }
-    void appendMissing() { m_values.push_back(std::numeric_limits<double>::quiet_NaN()); }
-    size_t size() const { return m_values.size(); }
+    void reserve(size_t n)
+    {
+        if (m_wide) m_values.reserve(n);
+        else m_bytes.reserve(n);
+    }
+    void append(double v)
+    {
+        if (!m_wide) {
+            if (v >= 0 && v < kMissingByte) {
+                const int k = static_cast<int>(v);
+                if (k == v) {
+                    m_bytes.push_back(static_cast<uint8_t>(k));
+                    return;
+                }
+            } else if (std::isnan(v)) {
+                m_bytes.push_back(kMissingByte);
+                return;
+            }
+            widen();
+        }
+        m_values.push_back(v);
+    }
+    void appendMissing() { append(std::numeric_limits<double>::quiet_NaN()); }
+    size_t size() const { return m_wide ? m_values.size() : m_bytes.size(); }
     ColumnPtr finish();
 
 private:
+    static constexpr uint8_t kMissingByte = 255;
+    void widen();                 // moves the bytes to m_values, for values that are not small codes
+    ColumnPtr finishFromBytes();  // all values were small codes or missing
+    ColumnPtr finishFromValues();
+
+    bool m_wide = false;
+    std::vector<uint8_t> m_bytes;
     std::vector<double> m_values;
 };
 

@@ -77,3 +77,32 @@ TEST(MissingSpec, DiscreteCodesAndRange)
     EXPECT_TRUE(m.isMissing(kSysmis));
     EXPECT_FALSE(m.isMissing(0));
 }
+
+TEST(Column, BuilderSwitchesFromByteCodesToDoublesMidway)
+{
+    NumericColumnBuilder b;
+    b.reserve(4);
+    b.append(3);
+    b.appendMissing();
+    b.append(254);
+    b.append(255);  // not a one-byte code any more
+    b.append(2.5);
+    auto col = b.finish();
+    ASSERT_TRUE(col->isCoded());
+    EXPECT_EQ(col->levels(), (std::vector<double>{2.5, 3, 254, 255}));
+    EXPECT_DOUBLE_EQ(col->number(0), 3);
+    EXPECT_TRUE(std::isnan(col->number(1)));
+    EXPECT_DOUBLE_EQ(col->number(3), 255);
+    EXPECT_EQ(b.size(), 0u);  // the builder is empty and reusable after finish()
+    b.append(1);
+    EXPECT_EQ(b.finish()->size(), 1u);
+}
+
+TEST(Column, ByteCodesKeepZeroAndMissing)
+{
+    auto col = Column::fromDoubles({0, kSysmis, 0, 7});
+    ASSERT_EQ(col->storage(), Column::Storage::Codes8);
+    EXPECT_EQ(col->levels(), (std::vector<double>{0, 7}));
+    EXPECT_EQ(col->code(1), 0u);
+    EXPECT_DOUBLE_EQ(col->number(2), 0);
+}
