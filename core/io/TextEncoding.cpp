@@ -1,5 +1,6 @@
 #include "core/io/TextEncoding.h"
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -99,6 +100,46 @@ std::optional<Utf8Repair> repairUtf8(std::string_view bytes)
         }
     }
     return repair;
+}
+
+bool looksLikeWindows1252(std::string_view bytes)
+{
+    const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+    const size_t n = bytes.size();
+    bool invalid = false;
+    for (size_t i = 0; i < n; ++i) {
+        if (s[i] < 0x80) continue;
+        if (validSequenceLength(s, i, n) > 1) return false;
+        invalid = true;
+    }
+    return invalid;
+}
+
+std::string windows1252ToUtf8(std::string_view bytes)
+{
+    // Code points of bytes 0x80..0x9F; the five bytes Windows-1252 leaves undefined map to themselves.
+    static constexpr std::array<uint16_t, 32> kHighControls{
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    std::string out;
+    out.reserve(bytes.size() + bytes.size() / 8);
+    for (char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x80) {
+            out.push_back(c);
+            continue;
+        }
+        const uint32_t code = byte < 0xA0 ? kHighControls[byte - 0x80] : byte;
+        if (code < 0x800) {
+            out.push_back(static_cast<char>(0xC0 | (code >> 6)));
+        } else {
+            out.push_back(static_cast<char>(0xE0 | (code >> 12)));
+            out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+        }
+        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    }
+    return out;
 }
 
 }  // namespace sl::core::io

@@ -27,4 +27,11 @@ struct Utf8Repair {
 // nullopt when the bytes are already valid UTF-8.
 std::optional<Utf8Repair> repairUtf8(std::string_view bytes);
 
+// True when the bytes are not UTF-8 and hold no multi-byte UTF-8 sequence at all: a legacy
+// single-byte file, as Excel on Windows saves "CSV (Comma delimited)".
+bool looksLikeWindows1252(std::string_view bytes);
+
+// Windows-1252 (Western European) text converted to UTF-8.
+std::string windows1252ToUtf8(std::string_view bytes);
+
 }  // namespace sl::core::io
