@@ -78,9 +78,8 @@ Expected<SurveyDesign> SurveyDesign::make(const data::Dataset& dataset, const De
         for (size_t c = 0; c < n; ++c) stratumOfCase[c] = strata.at(designCode(dataset, *variables.strata, c));
     }
     design.m_psusInStratum.assign(strataCodes.size(), 0);
-    const auto stratumName = [&](size_t h) {
-        return variables.strata ? "stratum " + describeCode(strataCodes[h]) : std::string("the sample");
-    };
+    for (const auto& code : strataCodes)
+        design.m_stratumNames.push_back(variables.strata ? "stratum " + describeCode(code) : std::string("the sample"));
 
     design.m_psuOfCase.resize(n);
     if (variables.cluster) {
@@ -131,7 +130,7 @@ Expected<SurveyDesign> SurveyDesign::make(const data::Dataset& dataset, const De
             const double sampled = static_cast<double>(design.m_psusInStratum[h]);
             if (!(value > 0) || (value > 1 && value < sampled))
                 return makeError(ErrorCode::InvalidInput,
-                                 "The fpc of " + stratumName(h) +
+                                 "The fpc of " + design.stratumName(h) +
                                      " must be a sampling fraction (at most 1) or a population count of PSUs no "
                                      "smaller than the PSUs sampled.",
                                  where);
@@ -143,13 +142,60 @@ Expected<SurveyDesign> SurveyDesign::make(const data::Dataset& dataset, const De
         for (size_t h = 0; h < strataCodes.size(); ++h)
             if (design.m_psusInStratum[h] == 1)
                 return makeError(ErrorCode::InvalidInput,
-                                 "There is a single PSU in " + stratumName(h) +
+                                 "There is a single PSU in " + design.stratumName(h) +
                                      ", so its variance cannot be estimated; set lonely_psu to \"adjust\" to let "
                                      "it add its squared PSU total.",
                                  variables.strata ? "variable " + dataset.variable(*variables.strata).name
                                                   : std::string("design"));
     }
     return design;
+}
+
+DesignSummary summarizeDesign(const data::Dataset& dataset, const DesignVariables& variables)
+{
+    DesignSummary summary;
+    summary.cases = dataset.caseCount();
+    for (size_t c = 0; c < summary.cases; ++c) {
+        for (auto v : {variables.weight, variables.strata, variables.cluster, variables.fpc}) {
+            if (v && dataset.isMissing(*v, c)) {
+                ++summary.casesMissingDesignValues;
+                break;
+            }
+        }
+    }
+
+    // A design that fails only for its lonely PSUs is still shown as the design that adjusts them.
+    auto design = SurveyDesign::make(dataset, variables);
+    bool failedForLonelyPsus = false;
+    if (!design && variables.lonelyPsu == LonelyPsu::Fail) {
+        DesignVariables adjusted = variables;
+        adjusted.lonelyPsu = LonelyPsu::Adjust;
+        auto adjustedDesign = SurveyDesign::make(dataset, adjusted);
+        if (adjustedDesign) {
+            failedForLonelyPsus = true;
+            design = std::move(adjustedDesign);
+        }
+    }
+    if (!design) {
+        summary.problems.push_back(design.error().describe());
+        return summary;
+    }
+    summary.strata = design->strataCount();
+    summary.psus = design->psuCount();
+    summary.designDf = design->degreesOfFreedom();
+    for (size_t h = 0; h < design->strataCount(); ++h)
+        if (design->psuCountInStratum(h) == 1) summary.lonelyStrata.push_back(design->stratumName(h));
+    if (failedForLonelyPsus) {
+        const size_t lonely = summary.lonelyStrata.size();
+        summary.problems.push_back(
+            (lonely == 1 ? std::string("One stratum has a single PSU, so its variance cannot be estimated")
+                         : std::to_string(lonely) + " strata have a single PSU, so their variances cannot be estimated") +
+            "; adjust for lonely PSUs or merge strata.");
+    }
+    if (*summary.designDf < 1)
+        summary.problems.push_back("The design has no degrees of freedom (PSUs minus strata), so no standard "
+                                   "error or test can be computed.");
+    return summary;
 }
 
 Eigen::MatrixXd SurveyDesign::totalCovariance(const std::vector<size_t>& cases, const Eigen::MatrixXd& scores) const

@@ -8,6 +8,7 @@
 #include <Eigen/Dense>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace sl::core::stats {
@@ -38,6 +39,9 @@ public:
     double weight(size_t c) const { return m_weights[c]; }
     size_t psuCount() const { return m_stratumOfPsu.size(); }
     size_t strataCount() const { return m_psusInStratum.size(); }
+    size_t psuCountInStratum(size_t h) const { return m_psusInStratum[h]; }
+    // The code of stratum h as the user knows it ("3", "'North'"), or "the sample" without strata.
+    const std::string& stratumName(size_t h) const { return m_stratumNames[h]; }
     // PSUs minus strata of the whole file: the df of every t and F test.
     double degreesOfFreedom() const { return static_cast<double>(psuCount()) - static_cast<double>(strataCount()); }
 
@@ -54,6 +58,21 @@ private:
     std::vector<size_t> m_stratumOfPsu;
     std::vector<size_t> m_psusInStratum;
     std::vector<double> m_samplingFraction;  // per stratum, 0 without fpc
+    std::vector<std::string> m_stratumNames;
 };
+
+// What a choice of design variables gives, for choosing them: the size of the design, the strata
+// holding a single PSU, and the problems that keep it from being used.
+struct DesignSummary {
+    size_t cases = 0;
+    size_t casesMissingDesignValues = 0;
+    std::optional<size_t> strata;     // absent when the design cannot be formed
+    std::optional<size_t> psus;
+    std::optional<double> designDf;
+    std::vector<std::string> lonelyStrata;  // the names of strata with a single PSU
+    std::vector<std::string> problems;      // sentences; empty when the design can be used
+};
+
+DesignSummary summarizeDesign(const data::Dataset& dataset, const DesignVariables& variables);
 
 }  // namespace sl::core::stats

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
@@ -29,20 +30,18 @@ SurveyDesignDialog::SurveyDesignDialog(core::data::DatasetPtr dataset, const cor
     : QDialog(parent), m_dataset(std::move(dataset))
 {
     setWindowTitle(tr("Survey Design"));
-    setMinimumWidth(600);
 
     auto* intro = new QLabel(tr("Tell SurveyLens how the sample was drawn, so that the Survey analyses give "
-                                "standard errors, confidence intervals and tests that fit the sample. Leave a "
-                                "variable at (none) when the sample did not use it."),
+                                "standard errors and tests that fit it. Leave a variable at (none) when the "
+                                "sample did not use it."),
                              this);
     intro->setWordWrap(true);
 
-    QString weights = tr("<b>Not the same as frequency weights.</b> Frequency weights (Data &gt; Weight Cases) "
-                         "make one case count as several identical answers; they are for weighted counts and "
-                         "tables and stay in use for them. The sampling weight chosen here is used only by the "
-                         "Survey analyses.");
+    QString weights = tr("<b>Not frequency weights.</b> Frequency weights (Data &gt; Weight Cases) make a case "
+                         "count as several identical answers; weighted counts and tables keep using them. The "
+                         "sampling weight chosen here is used only by the Survey analyses.");
     if (!m_dataset->weightVariable.empty())
-        weights += QLatin1Char(' ') + tr("This file is now weighted by %1 as frequency weights.")
+        weights += QLatin1Char(' ') + tr("This file is weighted by %1 as frequency weights.")
                                           .arg(QString::fromStdString(m_dataset->weightVariable).toHtmlEscaped());
     auto* weightNote = new QLabel(weights, this);
     weightNote->setTextFormat(Qt::RichText);
@@ -62,6 +61,7 @@ SurveyDesignDialog::SurveyDesignDialog(core::data::DatasetPtr dataset, const cor
     m_lonelyPsu->addItem(tr("Adjust: centre the PSU at zero, as R's survey package does"),
                          static_cast<int>(core::stats::LonelyPsu::Adjust));
     m_lonelyPsu->setAccessibleName(tr("Strata with a single PSU"));
+    m_lonelyPsu->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     auto* choices = new QFormLayout;
     choices->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -73,13 +73,23 @@ SurveyDesignDialog::SurveyDesignDialog(core::data::DatasetPtr dataset, const cor
     choices->addRow(tr("Strata with a single &PSU:"), m_lonelyPsu);
     m_fpc->setToolTip(tr("The number of PSUs in the stratum's population, or the sampling fraction when at most 1."));
 
+    // The check in two columns: the size of the design, then what may keep it from being used.
     auto* check = new QGroupBox(tr("What this design gives"), this);
-    auto* summary = new QFormLayout;
+    auto* summary = new QGridLayout;
+    summary->setHorizontalSpacing(12);
+    summary->setColumnStretch(1, 1);
+    summary->setColumnStretch(3, 2);
+    int item = 0;
     const auto valueLabel = [&](const QString& caption) {
         auto* label = new QLabel(check);
         label->setAccessibleName(caption);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        summary->addRow(caption + QLatin1Char(':'), label);
+        label->setWordWrap(true);
+        const int row = item % 3;
+        const int column = item / 3 * 2;
+        ++item;
+        summary->addWidget(new QLabel(caption + QLatin1Char(':'), check), row, column, Qt::AlignTop);
+        summary->addWidget(label, row, column + 1, Qt::AlignTop);
         return label;
     };
     m_cases = valueLabel(tr("Cases"));
@@ -88,11 +98,13 @@ SurveyDesignDialog::SurveyDesignDialog(core::data::DatasetPtr dataset, const cor
     m_designDf = valueLabel(tr("Design degrees of freedom"));
     m_lonelyStrata = valueLabel(tr("Strata with a single PSU"));
     m_missing = valueLabel(tr("Cases missing a design value"));
-    m_lonelyStrata->setWordWrap(true);
     m_problems = new QLabel(check);
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems->setAccessibleName(tr("Design check"));
+    // Room for a problem of two lines, so that the dialog keeps its size as problems come and go.
+    m_problems->setMinimumHeight(m_problems->fontMetrics().lineSpacing() * 2);
+    m_problems->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto* checkLayout = new QVBoxLayout(check);
     checkLayout->addLayout(summary);
     checkLayout->addWidget(m_problems);
@@ -104,12 +116,19 @@ SurveyDesignDialog::SurveyDesignDialog(core::data::DatasetPtr dataset, const cor
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setSpacing(10);
+    layout->setSpacing(8);
     layout->addWidget(intro);
     layout->addLayout(choices);
     layout->addWidget(check);
     layout->addWidget(weightNote);
     layout->addWidget(buttons);
+
+    // Tab goes through the choices in the order they are shown.
+    setTabOrder(m_weight, m_strata);
+    setTabOrder(m_strata, m_cluster);
+    setTabOrder(m_cluster, m_nest);
+    setTabOrder(m_nest, m_fpc);
+    setTabOrder(m_fpc, m_lonelyPsu);
 
     setDesign(current);
     for (QComboBox* box : {m_weight, m_strata, m_cluster, m_fpc, m_lonelyPsu})
@@ -123,7 +142,8 @@ QComboBox* SurveyDesignDialog::variableBox(bool allowText, const QString& access
     auto* box = new QComboBox(this);
     box->setAccessibleName(accessibleName);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(30);
+    box->setMinimumContentsLength(44);
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     box->addItem(tr("(none)"), kNoVariable);
     for (size_t v = 0; v < m_dataset->variableCount(); ++v) {
         const auto& variable = m_dataset->variable(v);
