@@ -1,16 +1,175 @@
-// Placeholder: these analyses answer with a clear error until implemented.
+// ols and logistic: spec -> design matrix -> fit -> result JSON (analysis-spec.md).
 #include "core/analysis/Analyses.h"
+#include "core/stats/DesignMatrix.h"
+#include "core/stats/LinearRegression.h"
+#include "core/stats/LogisticRegression.h"
 
 namespace sl::core::analysis {
 
-Expected<Json> runOls(const SpecContext&, const Json&)
+namespace {
+
+struct ModelSpec {
+    size_t dependent = 0;
+    std::vector<stats::Predictor> predictors;
+    std::vector<size_t> variables;  // dependent and predictors, for listwise deletion
+};
+
+// {"reference": code | "first" | "last"}; "last" when absent, as SPSS.
+Expected<stats::ReferenceLevel> readReference(const Json& entry, const std::string& where)
 {
-    return makeError(ErrorCode::Unsupported, "The analysis 'ols' is not available yet.", "ols");
+    stats::ReferenceLevel level;
+    if (!entry.is_object())
+        return makeError(ErrorCode::InvalidInput,
+                         "A 'categorical' entry must be an object such as {\"reference\": 1}.", where);
+    if (!entry.contains("reference") || entry["reference"].is_null()) return level;
+    const Json& reference = entry["reference"];
+    if (reference.is_number()) {
+        level.kind = stats::ReferenceLevel::Kind::Code;
+        level.code = reference.get<double>();
+    } else if (reference == "first") {
+        level.kind = stats::ReferenceLevel::Kind::First;
+    } else if (reference != "last") {
+        return makeError(ErrorCode::InvalidInput, "'reference' must be a code, \"first\" or \"last\".", where);
+    }
+    return level;
 }
 
-Expected<Json> runLogistic(const SpecContext&, const Json&)
+Expected<ModelSpec> readModelSpec(const SpecContext& context, const Json& spec)
 {
-    return makeError(ErrorCode::Unsupported, "The analysis 'logistic' is not available yet.", "logistic");
+    ModelSpec model;
+    auto dependent = context.variable(spec, "dependent");
+    if (!dependent) return dependent.error();
+    auto predictors = context.variables(spec, "predictors");
+    if (!predictors) return predictors.error();
+    model.dependent = *dependent;
+    model.variables.push_back(*dependent);
+    const auto& dataset = context.dataset();
+    for (size_t v : *predictors) {
+        if (v == *dependent)
+            return makeError(ErrorCode::InvalidInput, "The dependent variable cannot also be a predictor.",
+                             "variable " + dataset.variable(v).name);
+        model.predictors.push_back(stats::Predictor{v, false, {}});
+        model.variables.push_back(v);
+    }
+
+    const Json categorical = spec.contains("categorical") ? spec["categorical"] : Json();
+    if (categorical.is_null()) return model;
+    if (!categorical.is_object())
+        return makeError(ErrorCode::InvalidInput,
+                         "'categorical' must map predictor names to {\"reference\": code}.", "categorical");
+    for (auto it = categorical.begin(); it != categorical.end(); ++it) {
+        const std::string where = "categorical." + it.key();
+        auto reference = readReference(it.value(), where);
+        if (!reference) return reference.error();
+        bool found = false;
+        for (auto& p : model.predictors)
+            if (data::sameName(dataset.variable(p.variable).name, it.key())) {
+                p.categorical = true;
+                p.reference = *reference;
+                found = true;
+            }
+        if (!found)
+            return makeError(ErrorCode::InvalidInput,
+                             "'" + it.key() + "' is listed as categorical but is not among the predictors.", where);
+    }
+    return model;
+}
+
+Expected<stats::DesignMatrix> designFor(const SpecContext& context, const ModelSpec& model)
+{
+    return stats::DesignMatrix::build(context.dataset(), context.listwise(model.variables), model.dependent,
+                                      model.predictors);
+}
+
+Json namesJson(const std::vector<std::string>& names)
+{
+    Json out = Json::array();
+    for (const auto& name : names) out.push_back(name);
+    return out;
+}
+
+}  // namespace
+
+Expected<Json> runOls(const SpecContext& context, const Json& spec)
+{
+    auto model = readModelSpec(context, spec);
+    if (!model) return model.error();
+    auto design = designFor(context, *model);
+    if (!design) return design.error();
+    auto fit = stats::fitLinearRegression(std::move(*design));
+    if (!fit)
+        return makeError(fit.error().code, fit.error().message,
+                         "variable " + context.dataset().variable(model->dependent).name);
+
+    Json terms = Json::array();
+    for (const auto& t : fit->terms)
+        terms.push_back(Json{{"name", t.name},
+                             {"b", number(t.b)},
+                             {"se", number(t.se)},
+                             {"t", number(t.t)},
+                             {"p", number(t.p)},
+                             {"ci_low", number(t.ciLow)},
+                             {"ci_high", number(t.ciHigh)},
+                             {"beta", number(t.beta)},
+                             {"tolerance", number(t.tolerance)},
+                             {"vif", number(t.vif)}});
+    return Json{{"n", count(fit->n)},
+                {"terms", std::move(terms)},
+                {"r2", number(fit->r2)},
+                {"adj_r2", number(fit->adjustedR2)},
+                {"f", Json{{"statistic", number(fit->f)},
+                           {"df1", count(fit->df1)},
+                           {"df2", count(fit->df2)},
+                           {"p", number(fit->fP)}}},
+                {"sigma", number(fit->sigma)},
+                {"dropped", namesJson(fit->dropped)}};
+}
+
+Expected<Json> runLogistic(const SpecContext& context, const Json& spec)
+{
+    double cut = 0.5;
+    if (spec.contains("cut") && !spec["cut"].is_null()) {
+        if (!spec["cut"].is_number() || !(spec["cut"].get<double>() > 0 && spec["cut"].get<double>() < 1))
+            return makeError(ErrorCode::InvalidInput, "'cut' must be a probability between 0 and 1.", "cut");
+        cut = spec["cut"].get<double>();
+    }
+    auto model = readModelSpec(context, spec);
+    if (!model) return model.error();
+    auto design = designFor(context, *model);
+    if (!design) return design.error();
+    auto fit = stats::fitLogisticRegression(std::move(*design), cut);
+    if (!fit)
+        return makeError(fit.error().code, fit.error().message,
+                         "variable " + context.dataset().variable(model->dependent).name);
+
+    Json terms = Json::array();
+    for (const auto& t : fit->terms)
+        terms.push_back(Json{{"name", t.name},
+                             {"b", number(t.b)},
+                             {"se", number(t.se)},
+                             {"z", number(t.z)},
+                             {"wald", number(t.z * t.z)},  // SPSS's Wald chi-square, 1 df
+                             {"p", number(t.p)},
+                             {"odds_ratio", number(t.oddsRatio)},
+                             {"or_ci_low", number(t.orCiLow)},
+                             {"or_ci_high", number(t.orCiHigh)}});
+    Json table = Json::array();
+    for (const auto& row : fit->classification) table.push_back(Json::array({count(row[0]), count(row[1])}));
+    Json out{{"n", count(fit->n)},
+             {"terms", std::move(terms)},
+             {"minus2ll", number(fit->minus2ll)},
+             {"null_minus2ll", number(fit->nullMinus2ll)},
+             {"lr_chi2", testJson(fit->lrChi2, fit->lrDf, fit->lrP)},
+             {"aic", number(fit->aic)},
+             {"cox_snell_r2", number(fit->coxSnellR2)},
+             {"nagelkerke_r2", number(fit->nagelkerkeR2)},
+             {"hosmer_lemeshow", testJson(fit->hosmerLemeshow, fit->hosmerLemeshowDf, fit->hosmerLemeshowP)},
+             {"classification",
+              Json{{"cut", number(fit->cut)}, {"table", std::move(table)}, {"percent_correct", number(fit->percentCorrect)}}},
+             {"iterations", fit->iterations},
+             {"dropped", namesJson(fit->dropped)}};
+    if (!fit->separation.empty()) out["separation"] = fit->separation;
+    return out;
 }
 
 }  // namespace sl::core::analysis

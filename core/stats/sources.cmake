@@ -5,4 +5,11 @@ set(SL_STATS_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/Distributions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MultipleResponse.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Reliability.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SurveyDesign.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SurveyEstimation.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DesignMatrix.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/GroupComparison.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LinearRegression.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LogisticRegression.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/StudentizedRange.cpp
 )
