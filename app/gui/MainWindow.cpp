@@ -2,6 +2,7 @@
 
 #include "app/gui/FileController.h"
 #include "app/gui/SamplePaths.h"
+#include "widgets/dialogs/SurveyDesignDialog.h"
 #include "widgets/document/DatasetDocument.h"
 #include "widgets/jobs/JobRunner.h"
 #include "widgets/models/DatasetTableModel.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     createStatusBar();
 
     connect(m_document, &widgets::DatasetDocument::datasetChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &widgets::DatasetDocument::surveyDesignChanged, this, &MainWindow::updateStatus);
     connect(m_document, &widgets::DatasetDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &widgets::DatasetDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
@@ -163,6 +165,10 @@ void MainWindow::createActions()
         QSettings().setValue(kValueLabelsKey, on);
     });
 
+    auto* designAction = new QAction(tr("Survey &Design…"), this);
+    designAction->setToolTip(tr("Weights, strata and clusters of a sampled survey, for design-based standard errors"));
+    connect(designAction, &QAction::triggered, this, &MainWindow::editSurveyDesign);
+
     auto* sampleAction = new QAction(tr("Open &Sample Survey"), this);
     connect(sampleAction, &QAction::triggered, this, [this] { whenChangesSettled([this] { openSample(true); }); });
     auto* aboutAction = new QAction(tr("&About SurveyLens"), this);
@@ -183,6 +189,9 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_valueLabelsAction);
     view->addAction(findChild<QDockWidget*>(QStringLiteral("resultsDock"))->toggleViewAction());
+
+    QMenu* data = menuBar()->addMenu(tr("&Data"));
+    data->addAction(designAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(sampleAction);
@@ -211,6 +220,8 @@ void MainWindow::createStatusBar()
     m_casesLabel = new QLabel(this);
     m_variablesLabel = new QLabel(this);
     m_weightLabel = new QLabel(this);
+    m_designLabel = new QLabel(this);
+    m_designLabel->hide();
     m_jobLabel = new QLabel(this);
     m_jobLabel->setContentsMargins(6, 0, 6, 0);
     m_progress = new QProgressBar(this);
@@ -226,7 +237,7 @@ void MainWindow::createStatusBar()
         statusBar()->addWidget(w);
         w->hide();
     }
-    for (QLabel* label : {m_casesLabel, m_variablesLabel, m_weightLabel}) {
+    for (QLabel* label : {m_casesLabel, m_variablesLabel, m_weightLabel, m_designLabel}) {
         label->setContentsMargins(10, 0, 10, 0);
         statusBar()->addPermanentWidget(label);
     }
@@ -262,6 +273,17 @@ void MainWindow::updateStatus()
     m_weightLabel->setText(dataset.weightVariable.empty()
                                ? tr("Unweighted")
                                : tr("Weighted by %1").arg(QString::fromStdString(dataset.weightVariable)));
+    const QString design = m_document->hasSurveyDesign()
+                               ? widgets::SurveyDesignDialog::statusText(dataset, m_document->surveyDesign())
+                               : QString();
+    m_designLabel->setText(design);
+    m_designLabel->setVisible(!design.isEmpty());
+}
+
+void MainWindow::editSurveyDesign()
+{
+    widgets::SurveyDesignDialog dialog(m_document->dataset(), m_document->surveyDesign(), this);
+    if (dialog.exec() == QDialog::Accepted) m_document->setSurveyDesign(dialog.design());
 }
 
 void MainWindow::updateRecentMenu()

@@ -69,6 +69,7 @@ private:
     // Runs `proceed` once unsaved changes are saved or discarded; does nothing on Cancel.
     void whenChangesSettled(std::function<void()> proceed);
     void showAbout();
+    void editSurveyDesign();
 
     widgets::DatasetDocument* m_document;
     widgets::JobRunner* m_jobs;
@@ -86,6 +87,7 @@ private:
     QLabel* m_casesLabel = nullptr;
     QLabel* m_variablesLabel = nullptr;
     QLabel* m_weightLabel = nullptr;
+    QLabel* m_designLabel = nullptr;
     QLabel* m_jobLabel = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;

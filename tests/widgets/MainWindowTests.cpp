@@ -97,6 +97,28 @@ TEST(MainWindow, StatusBarShowsCasesVariablesAndWeight)
     EXPECT_TRUE(all.contains(QStringLiteral("Weighted by wt"))) << all.toStdString();
 }
 
+TEST(MainWindow, StatusBarShowsTheActiveSurveyDesignAndForgetsItOnOpen)
+{
+    auto window = showWindow(tests::makeSurvey(300));
+    auto statusTexts = [&] {
+        QStringList texts;
+        for (auto* label : window->statusBar()->findChildren<QLabel*>())
+            if (label->isVisible()) texts << label->text();
+        return texts.join(QLatin1Char('|'));
+    };
+    EXPECT_FALSE(statusTexts().contains(QStringLiteral("Survey design"))) << statusTexts().toStdString();
+    core::stats::DesignVariables design;
+    design.weight = window->document()->dataset()->indexOf("wt");
+    window->document()->setSurveyDesign(design);
+    EXPECT_TRUE(statusTexts().contains(QStringLiteral("Survey design"))) << statusTexts().toStdString();
+    EXPECT_TRUE(statusTexts().contains(QStringLiteral("wt"))) << statusTexts().toStdString();
+    EXPECT_TRUE(tests::saveScreenshot(window.get(), QStringLiteral("survey_design_status")));
+
+    window->document()->load(tests::makeSurvey(10), QStringLiteral("/surveys/other.sav"));
+    EXPECT_FALSE(window->document()->hasSurveyDesign());
+    EXPECT_FALSE(statusTexts().contains(QStringLiteral("Survey design"))) << statusTexts().toStdString();
+}
+
 TEST(MainWindow, EditLabelThenUndoFromEditMenu)
 {
     auto window = showWindow(tests::makeSurvey(50));

@@ -28,9 +28,23 @@ void DatasetDocument::load(core::data::DatasetPtr dataset, const QString& filePa
     m_undoStack->clear();
     m_dataset = std::move(dataset);
     m_filePath = filePath;
+    m_surveyDesign = {};  // a design names variables of the file it was made for
     emit filePathChanged(m_filePath);
     emit datasetChanged();
     emit modifiedChanged(false);
+    emit surveyDesignChanged();
+}
+
+bool DatasetDocument::hasSurveyDesign() const
+{
+    const auto& d = m_surveyDesign;
+    return d.weight || d.strata || d.cluster || d.fpc;
+}
+
+void DatasetDocument::setSurveyDesign(const core::stats::DesignVariables& design)
+{
+    m_surveyDesign = design;
+    emit surveyDesignChanged();
 }
 
 void DatasetDocument::markSaved(const QString& filePath)

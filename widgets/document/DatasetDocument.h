@@ -2,6 +2,7 @@
 // The open dataset: the current immutable version, where it lives on disk, and the edits
 // that can be undone. Every edit replaces the current version with a new one.
 #include "core/data/Dataset.h"
+#include "core/stats/SurveyDesign.h"
 
 #include <QObject>
 #include <QString>
@@ -30,6 +31,11 @@ public:
     // Replaces the metadata of variable `index` as one undoable edit named `description`.
     void editVariable(size_t index, core::data::Variable variable, const QString& description);
 
+    // The sampling design that design-based analyses use; empty (no variable chosen) when none.
+    const core::stats::DesignVariables& surveyDesign() const { return m_surveyDesign; }
+    bool hasSurveyDesign() const;
+    void setSurveyDesign(const core::stats::DesignVariables& design);
+
     // Used by undo commands: makes `dataset` the current version.
     void setCurrent(core::data::DatasetPtr dataset);
 
@@ -37,11 +43,13 @@ signals:
     void datasetChanged();
     void filePathChanged(const QString& filePath);
     void modifiedChanged(bool modified);
+    void surveyDesignChanged();
 
 private:
     core::data::DatasetPtr m_dataset;
     QString m_filePath;
     QUndoStack* m_undoStack;
+    core::stats::DesignVariables m_surveyDesign;
 };
 
 }  // namespace sl::widgets
