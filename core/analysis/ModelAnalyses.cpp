@@ -1,5 +1,6 @@
 // ols and logistic: spec -> design matrix -> fit -> result JSON (analysis-spec.md).
 #include "core/analysis/Analyses.h"
+#include "core/analysis/ModelSpec.h"
 #include "core/stats/DesignMatrix.h"
 #include "core/stats/LinearRegression.h"
 #include "core/stats/LogisticRegression.h"
@@ -7,73 +8,6 @@
 namespace sl::core::analysis {
 
 namespace {
-
-struct ModelSpec {
-    size_t dependent = 0;
-    std::vector<stats::Predictor> predictors;
-    std::vector<size_t> variables;  // dependent and predictors, for listwise deletion
-};
-
-// {"reference": code | "first" | "last"}; "last" when absent, as SPSS.
-Expected<stats::ReferenceLevel> readReference(const Json& entry, const std::string& where)
-{
-    stats::ReferenceLevel level;
-    if (!entry.is_object())
-        return makeError(ErrorCode::InvalidInput,
-                         "A 'categorical' entry must be an object such as {\"reference\": 1}.", where);
-    if (!entry.contains("reference") || entry["reference"].is_null()) return level;
-    const Json& reference = entry["reference"];
-    if (reference.is_number()) {
-        level.kind = stats::ReferenceLevel::Kind::Code;
-        level.code = reference.get<double>();
-    } else if (reference == "first") {
-        level.kind = stats::ReferenceLevel::Kind::First;
-    } else if (reference != "last") {
-        return makeError(ErrorCode::InvalidInput, "'reference' must be a code, \"first\" or \"last\".", where);
-    }
-    return level;
-}
-
-Expected<ModelSpec> readModelSpec(const SpecContext& context, const Json& spec)
-{
-    ModelSpec model;
-    auto dependent = context.variable(spec, "dependent");
-    if (!dependent) return dependent.error();
-    auto predictors = context.variables(spec, "predictors");
-    if (!predictors) return predictors.error();
-    model.dependent = *dependent;
-    model.variables.push_back(*dependent);
-    const auto& dataset = context.dataset();
-    for (size_t v : *predictors) {
-        if (v == *dependent)
-            return makeError(ErrorCode::InvalidInput, "The dependent variable cannot also be a predictor.",
-                             "variable " + dataset.variable(v).name);
-        model.predictors.push_back(stats::Predictor{v, false, {}});
-        model.variables.push_back(v);
-    }
-
-    const Json categorical = spec.contains("categorical") ? spec["categorical"] : Json();
-    if (categorical.is_null()) return model;
-    if (!categorical.is_object())
-        return makeError(ErrorCode::InvalidInput,
-                         "'categorical' must map predictor names to {\"reference\": code}.", "categorical");
-    for (auto it = categorical.begin(); it != categorical.end(); ++it) {
-        const std::string where = "categorical." + it.key();
-        auto reference = readReference(it.value(), where);
-        if (!reference) return reference.error();
-        bool found = false;
-        for (auto& p : model.predictors)
-            if (data::sameName(dataset.variable(p.variable).name, it.key())) {
-                p.categorical = true;
-                p.reference = *reference;
-                found = true;
-            }
-        if (!found)
-            return makeError(ErrorCode::InvalidInput,
-                             "'" + it.key() + "' is listed as categorical but is not among the predictors.", where);
-    }
-    return model;
-}
 
 Expected<stats::DesignMatrix> designFor(const SpecContext& context, const ModelSpec& model)
 {

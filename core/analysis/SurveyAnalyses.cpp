@@ -1,6 +1,7 @@
 // Design-based analyses: the spec's "design" describes the sample of the whole file and the
 // filter with listwise deletion selects the domain the estimate is for.
 #include "core/analysis/Analyses.h"
+#include "core/analysis/ModelSpec.h"
 #include "core/stats/DesignMatrix.h"
 #include "core/stats/Distributions.h"
 #include "core/stats/SurveyDesign.h"
@@ -101,58 +102,14 @@ Json matrixJson(const Eigen::MatrixXd& m)
     return rows;
 }
 
-// The predictors of a regression spec; those named in "categorical" are dummy-coded against
-// {"reference": code | "first" | "last"} ("last" when absent).
-Expected<std::vector<stats::Predictor>> readPredictors(const SpecContext& context, const Json& spec)
-{
-    auto variables = context.variables(spec, "predictors");
-    if (!variables) return variables.error();
-    std::vector<stats::Predictor> predictors;
-    for (size_t v : *variables) predictors.push_back(stats::Predictor{v, false, {}});
-    const Json categorical = spec.contains("categorical") ? spec["categorical"] : Json();
-    if (categorical.is_null()) return predictors;
-    if (!categorical.is_object())
-        return makeError(ErrorCode::InvalidInput, "'categorical' must map predictor names to {\"reference\": code}.",
-                         "categorical");
-    for (auto it = categorical.begin(); it != categorical.end(); ++it) {
-        const std::string where = "categorical." + it.key();
-        stats::ReferenceLevel level;
-        const Json reference = it.value().is_object() ? it.value().value("reference", Json("last")) : Json();
-        if (reference.is_number()) {
-            level.kind = stats::ReferenceLevel::Kind::Code;
-            level.code = reference.get<double>();
-        } else if (reference == "first") {
-            level.kind = stats::ReferenceLevel::Kind::First;
-        } else if (reference != "last") {
-            return makeError(ErrorCode::InvalidInput, "A categorical entry is {\"reference\": code, \"first\" or \"last\"}.",
-                             where);
-        }
-        bool found = false;
-        for (auto& p : predictors)
-            if (data::sameName(context.dataset().variable(p.variable).name, it.key())) {
-                p.categorical = true;
-                p.reference = level;
-                found = true;
-            }
-        if (!found)
-            return makeError(ErrorCode::InvalidInput,
-                             "'" + it.key() + "' is listed as categorical but is not among the predictors.", where);
-    }
-    return predictors;
-}
-
 Expected<Json> runSvyRegression(const SpecContext& context, const Json& spec, stats::SurveyFamily family)
 {
     auto design = readDesign(context, spec);
     if (!design) return design.error();
-    auto dependent = context.variable(spec, "dependent");
-    if (!dependent) return dependent.error();
-    auto predictors = readPredictors(context, spec);
-    if (!predictors) return predictors.error();
-    std::vector<size_t> used{*dependent};
-    for (const auto& p : *predictors) used.push_back(p.variable);
-    const CaseSelection selection = context.listwise(used);
-    auto matrix = stats::DesignMatrix::build(context.dataset(), selection, *dependent, *predictors);
+    auto model = readModelSpec(context, spec);
+    if (!model) return model.error();
+    const CaseSelection selection = context.listwise(model->variables);
+    auto matrix = stats::DesignMatrix::build(context.dataset(), selection, model->dependent, model->predictors);
     if (!matrix) return matrix.error();
 
     Eigen::VectorXd y = matrix->dependent();
@@ -161,31 +118,31 @@ Expected<Json> runSvyRegression(const SpecContext& context, const Json& spec, st
         if (codes.size() != 2)
             return makeError(ErrorCode::InvalidInput,
                              "A logistic model needs a dependent variable with exactly two codes among the cases analysed.",
-                             "variable " + context.dataset().variable(*dependent).name);
+                             "variable " + context.dataset().variable(model->dependent).name);
         y = (y.array() == *codes.rbegin()).cast<double>();
     }
-    auto model = stats::surveyRegression(*design, selection.cases, matrix->columns(), y, family);
-    if (!model) return model.error();
+    auto fit = stats::surveyRegression(*design, selection.cases, matrix->columns(), y, family);
+    if (!fit) return fit.error();
 
-    const double t975 = stats::studentQuantile(0.975, model->residualDf);
+    const double t975 = stats::studentQuantile(0.975, fit->residualDf);
     Json terms = Json::array();
     for (size_t j = 0; j < matrix->names().size(); ++j) {
         const auto i = static_cast<Eigen::Index>(j);
         Json term{{"name", matrix->names()[j]},
-                  {"b", number(model->b(i))},
-                  {"se", number(model->se(i))},
-                  {"t", number(model->t(i))},
-                  {"p", number(model->p(i))}};
+                  {"b", number(fit->b(i))},
+                  {"se", number(fit->se(i))},
+                  {"t", number(fit->t(i))},
+                  {"p", number(fit->p(i))}};
         if (family == stats::SurveyFamily::QuasiBinomial) {
-            term["odds_ratio"] = number(std::exp(model->b(i)));
-            term["or_ci_low"] = number(std::exp(model->b(i) - t975 * model->se(i)));
-            term["or_ci_high"] = number(std::exp(model->b(i) + t975 * model->se(i)));
+            term["odds_ratio"] = number(std::exp(fit->b(i)));
+            term["or_ci_low"] = number(std::exp(fit->b(i) - t975 * fit->se(i)));
+            term["or_ci_high"] = number(std::exp(fit->b(i) + t975 * fit->se(i)));
         }
         terms.push_back(std::move(term));
     }
     return Json{{"n", count(static_cast<double>(selection.size()))},
                 {"terms", std::move(terms)},
-                {"residual_df", count(model->residualDf)}};
+                {"residual_df", count(fit->residualDf)}};
 }
 
 }  // namespace

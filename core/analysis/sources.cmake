@@ -4,8 +4,10 @@ set(SL_ANALYSIS_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/DescriptiveAnalyses.cpp
   ${CMAKE_CURRENT_LIST_DIR}/GroupAnalyses.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ModelAnalyses.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ModelSpec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Runner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ScaleAnalyses.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SpecContext.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SurveyAnalyses.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SurveyDesignJson.cpp
 )

@@ -1,9 +1,12 @@
 #include "tests/reference/ReferenceCompare.h"
 
+#include "core/io/DataFile.h"
+
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace sl::test {
@@ -104,6 +107,18 @@ std::vector<ReferenceCase> loadReferenceCases(const std::string& folder)
                                           a.value("spec", Json::object()), a.value("expected", Json())});
     }
     return cases;
+}
+
+const sl::core::data::Dataset* referenceDataset(const std::string& path, std::string& error)
+{
+    static std::map<std::string, sl::core::Expected<sl::core::data::DatasetPtr>> cache;
+    auto it = cache.find(path);
+    if (it == cache.end()) it = cache.emplace(path, sl::core::io::openDataFile(path)).first;
+    if (!it->second) {
+        error = it->second.error().describe();
+        return nullptr;
+    }
+    return it->second->get();
 }
 
 std::string testNameOf(const ReferenceCase& c)

@@ -4,6 +4,7 @@
 // names, codes and list order exactly, strings after trimming trailing blanks; every member
 // the reference holds must be present in the result (a result may hold more).
 #include "core/analysis/Json.h"
+#include "core/data/Dataset.h"
 
 #include <string>
 #include <vector>
@@ -27,6 +28,10 @@ struct ReferenceCase {
 
 // Every analysis in the reference files of a folder (*.json), in file order.
 std::vector<ReferenceCase> loadReferenceCases(const std::string& folder);
+
+// The dataset at `path`, opened once per test run through core::io::openDataFile (the CLI's path);
+// nullptr with `error` set when it cannot be read.
+const sl::core::data::Dataset* referenceDataset(const std::string& path, std::string& error);
 
 // gtest-safe name: letters, digits and underscores.
 std::string testNameOf(const ReferenceCase& c);

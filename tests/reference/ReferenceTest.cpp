@@ -1,28 +1,13 @@
 // Every analysis of ../shared/data/expected/*.json run through the CLI's code path
 // (core::analysis::runAnalysis on the dataset opened by core::io::openDataFile).
 #include "core/analysis/Runner.h"
-#include "core/io/DataFile.h"
 #include "tests/reference/ReferenceCompare.h"
 
 #include <gtest/gtest.h>
 
-#include <map>
-
 namespace {
 
 using sl::test::ReferenceCase;
-
-const sl::core::data::Dataset* datasetFor(const std::string& path, std::string& error)
-{
-    static std::map<std::string, sl::core::Expected<sl::core::data::DatasetPtr>> cache;
-    auto it = cache.find(path);
-    if (it == cache.end()) it = cache.emplace(path, sl::core::io::openDataFile(path)).first;
-    if (!it->second) {
-        error = it->second.error().describe();
-        return nullptr;
-    }
-    return it->second->get();
-}
 
 class Reference : public testing::TestWithParam<ReferenceCase> {};
 
@@ -30,7 +15,7 @@ TEST_P(Reference, ResultMatchesExpected)
 {
     const ReferenceCase& c = GetParam();
     std::string error;
-    const auto* dataset = datasetFor(c.datasetPath, error);
+    const auto* dataset = sl::test::referenceDataset(c.datasetPath, error);
     ASSERT_NE(dataset, nullptr) << error;
     auto result = sl::core::analysis::runAnalysis(*dataset, c.type, c.spec);
     ASSERT_TRUE(result.hasValue()) << c.id << ": " << result.error().describe();

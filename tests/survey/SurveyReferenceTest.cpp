@@ -1,34 +1,20 @@
 // Every analysis of ../shared/data/survey_design/expected/*.json (R survey 4.1) run through
 // core::analysis::runAnalysis on the .sav file it names, and again on the .csv copy beside it.
 #include "core/analysis/Runner.h"
-#include "core/io/DataFile.h"
 #include "tests/reference/ReferenceCompare.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <map>
 
 namespace {
 
 using sl::test::ReferenceCase;
 
-const sl::core::data::Dataset* datasetFor(const std::string& path, std::string& error)
-{
-    static std::map<std::string, sl::core::Expected<sl::core::data::DatasetPtr>> cache;
-    auto it = cache.find(path);
-    if (it == cache.end()) it = cache.emplace(path, sl::core::io::openDataFile(path)).first;
-    if (!it->second) {
-        error = it->second.error().describe();
-        return nullptr;
-    }
-    return it->second->get();
-}
-
 void checkReference(const ReferenceCase& c, const std::string& datasetPath)
 {
     std::string error;
-    const auto* dataset = datasetFor(datasetPath, error);
+    const auto* dataset = sl::test::referenceDataset(datasetPath, error);
     ASSERT_NE(dataset, nullptr) << error;
     auto result = sl::core::analysis::runAnalysis(*dataset, c.type, c.spec);
     if (c.expected.is_null()) {
