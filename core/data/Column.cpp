@@ -92,6 +92,22 @@ ColumnPtr Column::fromStrings(const std::vector<std::string>& values)
     return b.finish();
 }
 
+void NumericColumnBuilder::appendSlow(double v)
+{
+    if (!m_wide) {
+        if (v >= 0 && v < kMissingByte && static_cast<int>(v) == v) {
+            m_bytes.push_back(static_cast<uint8_t>(v));
+            return;
+        }
+        if (std::isnan(v)) {
+            m_bytes.push_back(kMissingByte);
+            return;
+        }
+        widen();
+    }
+    m_values.push_back(v);
+}
+
 void NumericColumnBuilder::widen()
 {
     m_values.reserve(std::max(m_bytes.capacity(), m_bytes.size() + 1));

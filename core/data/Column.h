@@ -90,22 +90,17 @@ public:
         if (m_wide) m_values.reserve(n);
         else m_bytes.reserve(n);
     }
-    void append(double v)
+    // The common case (a small code while the column is still one byte per case) stays inline.
+    [[gnu::always_inline]] void append(double v)
     {
-        if (!m_wide) {
-            if (v >= 0 && v < kMissingByte) {
-                const int k = static_cast<int>(v);
-                if (k == v) {
-                    m_bytes.push_back(static_cast<uint8_t>(k));
-                    return;
-                }
-            } else if (std::isnan(v)) {
-                m_bytes.push_back(kMissingByte);
+        if (!m_wide && v >= 0 && v < kMissingByte && m_bytes.size() < m_bytes.capacity()) {
+            const int k = static_cast<int>(v);
+            if (k == v) {
+                m_bytes.push_back(static_cast<uint8_t>(k));
                 return;
             }
-            widen();
         }
-        m_values.push_back(v);
+        appendSlow(v);
     }
     void appendMissing() { append(std::numeric_limits<double>::quiet_NaN()); }
     size_t size() const { return m_wide ? m_values.size() : m_bytes.size(); }
@@ -113,6 +108,7 @@ public:
 
 private:
     static constexpr uint8_t kMissingByte = 255;
+    void appendSlow(double v);
     void widen();                 // moves the bytes to m_values, for values that are not small codes
     ColumnPtr finishFromBytes();  // all values were small codes or missing
     ColumnPtr finishFromValues();
