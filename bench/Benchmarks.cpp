@@ -140,6 +140,23 @@ void BM_Logistic(benchmark::State& state)
 }
 BENCHMARK(BM_Logistic)->Unit(benchmark::kMillisecond);
 
+// Design-based estimates: 1,000,000 cases, 100 strata, 2,000 PSUs (Taylor linearisation).
+constexpr const char* kDesign = R"("design": {"weight": "weight", "strata": "stratum", "cluster": "psu", "nest": true})";
+
+void BM_SurveyMean(benchmark::State& state)
+{
+    runSpec(state, "svy_mean", (std::string(R"({"vars": ["score"], )") + kDesign + "}").c_str());
+}
+BENCHMARK(BM_SurveyMean)->Unit(benchmark::kMillisecond);
+
+void BM_SurveyLogistic(benchmark::State& state)
+{
+    runSpec(state, "svy_logistic",
+            (std::string(R"({"dependent": "ict_any", "predictors": ["age", "years_experience", "practice_setting", "country"],
+                            "categorical": {"practice_setting": {"reference": "last"}}, )") + kDesign + "}").c_str());
+}
+BENCHMARK(BM_SurveyLogistic)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();

@@ -65,7 +65,30 @@ core::data::DatasetPtr makeSyntheticSurvey(size_t cases, unsigned seed)
     addCategorical("gender", 3, 0.01);
     addCategorical("practice_setting", 6, 0.02);
     addCategorical("ict_any", 2, 0.02);
-    for (int i = 1; i <= 29; ++i) addCategorical("item_" + std::to_string(i), i % 3 == 0 ? 2 : 5, 0.02);
+    for (int i = 1; i <= 27; ++i) addCategorical("item_" + std::to_string(i), i % 3 == 0 ? 2 : 5, 0.02);
+    // A sampling design: 100 strata of 20 PSUs each (2,000 PSUs), cases in consecutive blocks.
+    {
+        Variable stratum;
+        stratum.name = "stratum";
+        stratum.measure = MeasureLevel::Nominal;
+        stratum.format = {5, 3, 0};
+        Variable psu;
+        psu.name = "psu";
+        psu.measure = MeasureLevel::Nominal;
+        psu.format = {5, 2, 0};
+        NumericColumnBuilder strata, psus;
+        strata.reserve(cases);
+        psus.reserve(cases);
+        for (size_t i = 0; i < cases; ++i) {
+            const size_t block = i * 2000 / cases;  // 0..1999
+            strata.append(static_cast<double>(block / 20 + 1));
+            psus.append(static_cast<double>(block % 20 + 1));
+        }
+        vars.push_back(stratum);
+        cols.push_back(strata.finish());
+        vars.push_back(psu);
+        cols.push_back(psus.finish());
+    }
     addScale("age", 44, 11, 0);
     addScale("years_experience", 15, 9, 1);
     addScale("income", 62000, 15000, 2);

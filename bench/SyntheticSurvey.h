@@ -1,6 +1,7 @@
 #pragma once
 // A large synthetic survey for benchmarks: 1,000,000 cases x 40 variables by default —
-// 34 categorical items with small codes, 4 scale variables with decimals, a weight and a short string.
+// 32 categorical items with small codes, a design of 100 strata x 20 PSUs, 4 scale variables with
+// decimals, a weight and a short string.
 #include "core/data/Dataset.h"
 
 namespace sl::bench {
