@@ -93,6 +93,8 @@ Expected<Json> parseJson(std::string_view text, const std::string& fileName)
         }
         return makeError(ErrorCode::InvalidInput, "This is not valid JSON.",
                          fileName + ", line " + std::to_string(line) + ", column " + std::to_string(column));
+    } catch (const nlohmann::json::out_of_range&) {  // a number such as 1e999, beyond the range of a double
+        return makeError(ErrorCode::InvalidInput, "This JSON holds a number too large to be read.", fileName);
     }
 }
 

@@ -115,25 +115,39 @@ std::string_view trim(std::string_view s)
 // Question text without HTML tags and entities, whitespace collapsed.
 std::string plainText(std::string_view html)
 {
-    std::string text;
+    static const std::array<std::pair<std::string_view, char>, 7> entities = {{
+        {"&nbsp;", ' '}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'},
+        {"&#39;", '\''},  {"&apos;", '\''}, {"&amp;", '&'},
+    }};
+    // Tags first, then entities, in one pass each (a decoded "&lt;b&gt;" stays text).
+    std::string tagless;
     for (size_t i = 0; i < html.size(); ++i) {
         if (html[i] == '<') {
             const size_t close = html.find('>', i);
-            if (close != std::string_view::npos) {
-                i = close;
-                text.push_back(' ');
-                continue;
+            if (close == std::string_view::npos) {  // no tag closes after here
+                tagless.append(html.substr(i));
+                break;
             }
+            i = close;
+            tagless.push_back(' ');
+            continue;
         }
-        text.push_back(html[i]);
+        tagless.push_back(html[i]);
     }
-    static const std::array<std::pair<std::string_view, std::string_view>, 7> entities = {{
-        {"&nbsp;", " "}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
-        {"&#39;", "'"},  {"&apos;", "'"}, {"&amp;", "&"},
-    }};
-    for (const auto& [entity, replacement] : entities)
-        for (size_t at = text.find(entity); at != std::string::npos; at = text.find(entity, at + replacement.size()))
-            text.replace(at, entity.size(), replacement);
+    std::string text;
+    const std::string_view rest = tagless;
+    for (size_t i = 0; i < rest.size(); ++i) {
+        const auto entity = rest[i] != '&' ? entities.end()
+                                           : std::find_if(entities.begin(), entities.end(), [&](const auto& e) {
+                                                 return rest.substr(i, e.first.size()) == e.first;
+                                             });
+        if (entity == entities.end()) {
+            text.push_back(rest[i]);
+            continue;
+        }
+        text.push_back(entity->second);
+        i += entity->first.size() - 1;
+    }
     std::string out;
     for (char c : text) {
         const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -425,9 +439,10 @@ Expected<data::DatasetPtr> readQualtricsBytes(std::string_view bytes, const std:
         columns.push_back(std::move(column));
     }
     auto dataset = std::make_shared<data::Dataset>(std::move(variables), std::move(columns));
+    // The CSV reader's warning about the dropped column alone ("1 ... had no name ... named V9.") is left out.
+    const std::string unnamedDropped = " had no name in the header and were named " + droppedName + ".";
     for (const auto& warning : plain.warnings)
-        if (droppedName.empty() ||
-            warning != "1 column(s) had no name in the header and were named " + droppedName + ".")
+        if (droppedName.empty() || warning.rfind("1 ", 0) != 0 || !warning.ends_with(unnamedDropped))
             dataset->warnings.push_back(warning);
     if (!seenButUnanswered.empty()) {
         std::string list;

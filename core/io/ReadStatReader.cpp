@@ -307,8 +307,15 @@ void convertTaggedMissing(PendingVariable& pending, const LabelSet* labels, std:
         for (const auto& [v, text] : labels->numeric) largest = std::max(largest, v);
     int highestTag = 0;
     for (char tag : tags) highestTag = std::max(highestTag, tagIndex(tag));
+    // Codes are whole numbers of at most 15 digits (exact in a double); larger valid values leave no room.
     double base = 99;
-    while (base - highestTag <= largest) base = base * 10 + 9;
+    while (base - highestTag <= largest && base < 1e14) base = base * 10 + 9;
+    if (base - highestTag <= largest) {
+        warnings.push_back(pending.variable.name +
+                           ": extended missing values are read as system-missing, as the valid values are too "
+                           "large to give them codes above.");
+        return;
+    }
 
     auto codeOf = [&](char tag) { return base - tagIndex(tag); };
     for (const auto& [obs, tag] : pending.taggedCases) pending.numbers[obs] = codeOf(tag);

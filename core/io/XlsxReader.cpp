@@ -13,6 +13,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace sl::core::io {
@@ -742,17 +743,23 @@ std::string trimmed(std::string_view s)
 std::vector<std::string> variableNames(const SheetHandler& sheet, const SheetBuilder& builder, size_t count,
                                        std::vector<std::string>& warnings)
 {
+    const auto lower = [](std::string name) {
+        for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return name;
+    };
     std::vector<std::string> names;
+    std::set<std::string> taken;              // lower-case, as names compare case-insensitively
+    std::map<std::string, int> nextSuffix;    // lower-case base name -> the next suffix to try
     for (size_t k = 0; k < count; ++k) {
         std::string name = k < sheet.headerCells.size() ? trimmed(builder.displayText(sheet.headerCells[k])) : "";
         if (name.empty()) name = "V" + std::to_string(k + 1);
         const std::string base = name;
-        for (int n = 2;; ++n) {
-            const bool taken = std::any_of(names.begin(), names.end(),
-                                           [&](const std::string& other) { return data::sameName(other, name); });
-            if (!taken) break;
-            name = base + "_" + std::to_string(n);
+        if (taken.count(lower(name))) {
+            int& suffix = nextSuffix.try_emplace(lower(base), 2).first->second;
+            do name = base + "_" + std::to_string(suffix++);
+            while (taken.count(lower(name)));
         }
+        taken.insert(lower(name));
         if (name != base) warnings.push_back("Column " + std::to_string(k + 1) + ": the name " + base +
                                              " is used twice; renamed " + name + ".");
         names.push_back(std::move(name));

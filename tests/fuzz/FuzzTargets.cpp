@@ -1,11 +1,19 @@
 // libFuzzer entry point shared by every parser target. Each target is this file compiled with
 // SL_FUZZ_TARGET naming one function of the table below; a new parser joins with one line.
-#include "core/analysis/Runner.h"
 #include "core/io/CsvReader.h"
+#include "core/io/QualtricsReader.h"
+#include "core/io/ReadStatReader.h"
 #include "core/io/SavReader.h"
+#include "core/io/XlsxReader.h"
+#ifdef SL_FUZZ_ANALYSES
+#include "core/analysis/Runner.h"
+#endif
+
+#include <unistd.h>
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -17,6 +25,29 @@ void fuzzSav(std::string_view bytes) { (void)io::readSavBytes(bytes, "fuzz.sav")
 
 void fuzzCsv(std::string_view bytes) { (void)io::readCsvBytes(bytes, "fuzz.csv"); }
 
+void fuzzXlsx(std::string_view bytes) { (void)io::readXlsxBytes(bytes, "fuzz.xlsx"); }
+
+void fuzzQualtrics(std::string_view bytes) { (void)io::readQualtricsBytes(bytes, "fuzz.csv"); }
+
+// ReadStat reads from a path: each input is written to a file in memory (/dev/shm), removed after reading.
+void readThroughFile(std::string_view bytes, io::FileFormat format, const char* extension)
+{
+    static const std::string path = "/dev/shm/surveylens-fuzz-" + std::to_string(getpid()) + "." + extension;
+    std::FILE* file = std::fopen(path.c_str(), "wb");
+    if (!file) return;
+    std::fwrite(bytes.data(), 1, bytes.size(), file);
+    std::fclose(file);
+    (void)io::readWithReadStat(path, format);
+    std::remove(path.c_str());
+}
+
+void fuzzDta(std::string_view bytes) { readThroughFile(bytes, io::FileFormat::Stata, "dta"); }
+
+void fuzzPor(std::string_view bytes) { readThroughFile(bytes, io::FileFormat::SpssPortable, "por"); }
+
+void fuzzSas7bdat(std::string_view bytes) { readThroughFile(bytes, io::FileFormat::Sas, "sas7bdat"); }
+
+#ifdef SL_FUZZ_ANALYSES
 // A spec run against a small fixed dataset: exercises the JSON parser, filters and every analysis.
 void fuzzSpec(std::string_view bytes)
 {
@@ -29,6 +60,7 @@ void fuzzSpec(std::string_view bytes)
     if (json->is_object() && json->contains("analyses"))
         (void)analysis::runAnalysisList(*dataset, (*json)["analyses"]);
 }
+#endif
 
 }  // namespace
 
