@@ -11,24 +11,45 @@ namespace {
 struct AnalysisType {
     const char* name;
     AnalysisFunction run;
+    // One line saying which convention the result follows where SPSS and R differ.
+    const char* method;
 };
 
+constexpr const char* kDesignBased =
+    "Design-based: Taylor linearisation as R's survey package; t and F on the design degrees of freedom "
+    "(PSUs minus strata of the whole file); a filter selects a domain, the design stays that of the whole sample.";
+
 constexpr AnalysisType kAnalysisTypes[] = {
-    {"frequencies", runFrequencies},
-    {"descriptives", runDescriptives},
-    {"crosstab", runCrosstab},
-    {"multiple_response", runMultipleResponse},
-    {"ols", runOls},
-    {"logistic", runLogistic},
-    {"anova_oneway", runAnovaOneway},
-    {"ttest_independent", runTtestIndependent},
-    {"correlation", runCorrelation},
-    {"alpha", runAlpha},
-    {"svy_mean", runSvyMean},
-    {"svy_proportions", runSvyProportions},
-    {"svy_crosstab", runSvyCrosstab},
-    {"svy_ols", runSvyOls},
-    {"svy_logistic", runSvyLogistic},
+    {"frequencies", runFrequencies,
+     "Percent of all cases in the filter; valid and cumulative percent of valid cases; user- and system-missing "
+     "values pooled as missing (SPSS FREQUENCIES)."},
+    {"descriptives", runDescriptives,
+     "Standard deviation with n - 1; quartiles by the weighted-average definition (SPSS HAVERAGE, R type 6)."},
+    {"crosstab", runCrosstab,
+     "Pearson and likelihood-ratio chi-square; continuity correction and Fisher's exact test for 2 x 2 tables "
+     "only; adjusted standardized residuals (SPSS CROSSTABS)."},
+    {"multiple_response", runMultipleResponse,
+     "Percent of responses and percent of cases with at least one counted item; a missing item counts as not "
+     "counted (SPSS MULT RESPONSE)."},
+    {"ols", runOls,
+     "Least squares by rank-revealing QR; categorical predictors dummy-coded against the reference level (last "
+     "by default, as SPSS); collinear terms dropped and listed."},
+    {"logistic", runLogistic,
+     "Maximum likelihood by Newton-Raphson with step halving to full convergence; Wald z (SPSS prints Wald = "
+     "z squared); event = the larger code; reference level last by default (SPSS)."},
+    {"anova_oneway", runAnovaOneway,
+     "One-way ANOVA; Levene's test centred on the group means (SPSS); Welch's F; Tukey-Kramer comparisons."},
+    {"ttest_independent", runTtestIndependent,
+     "Student's t (pooled variance) and Welch's t; Levene's test centred on the group means (SPSS)."},
+    {"correlation", runCorrelation,
+     "Pearson, or Spearman on average ranks; two-sided p from t with n - 2 df; pairwise deletion in a matrix."},
+    {"alpha", runAlpha, "Cronbach's alpha on the cases valid on every item; standardized alpha from the mean "
+                        "inter-item correlation."},
+    {"svy_mean", runSvyMean, kDesignBased},
+    {"svy_proportions", runSvyProportions, kDesignBased},
+    {"svy_crosstab", runSvyCrosstab, kDesignBased},
+    {"svy_ols", runSvyOls, kDesignBased},
+    {"svy_logistic", runSvyLogistic, kDesignBased},
 };
 
 }  // namespace
@@ -48,7 +69,15 @@ Expected<Json> runAnalysis(const data::Dataset& dataset, const std::string& type
         auto context = SpecContext::make(dataset, spec);
         if (!context) return context.error();
         try {
-            return t.run(*context, spec);
+            auto result = t.run(*context, spec);
+            if (result && result->is_object()) {
+                std::string method = t.method;
+                if (context->weighted())
+                    method += " Frequency weights: a case counts as its weight (SPSS WEIGHT BY), which is not a "
+                              "sampling design.";
+                (*result)["method"] = method;
+            }
+            return result;
         } catch (const std::exception& e) {
             // A malformed member of the right name but the wrong JSON type ends here.
             return makeError(ErrorCode::InvalidInput, std::string("The spec could not be read: ") + e.what(), type);

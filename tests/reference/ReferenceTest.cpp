@@ -19,6 +19,11 @@ TEST_P(Reference, ResultMatchesExpected)
     ASSERT_NE(dataset, nullptr) << error;
     auto result = sl::core::analysis::runAnalysis(*dataset, c.type, c.spec);
     ASSERT_TRUE(result.hasValue()) << c.id << ": " << result.error().describe();
+    // Every result says which convention it follows, and tells frequency weights apart from a design.
+    ASSERT_TRUE(result->contains("method") && (*result)["method"].is_string()) << c.id;
+    const std::string method = (*result)["method"].get<std::string>();
+    const bool weighted = c.spec.contains("weight") && !c.spec["weight"].is_null();
+    EXPECT_EQ(method.find("Frequency weights") != std::string::npos, weighted) << c.id << ": " << method;
     const auto mismatches = sl::test::compareJson(c.expected, *result);
     for (const auto& m : mismatches) ADD_FAILURE() << c.id << " " << m;
 }
