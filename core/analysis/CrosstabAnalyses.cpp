@@ -3,6 +3,8 @@
 #include "core/stats/Crosstab.h"
 #include "core/stats/MultipleResponse.h"
 
+#include <cstdio>
+
 namespace sl::core::analysis {
 
 namespace {
@@ -33,7 +35,10 @@ Json crosstabJson(const stats::Crosstab& t)
              {"counts", matrixJson(t.counts, count)},
              {"row_percent", matrixJson(t.rowPercent, number)},
              {"col_percent", matrixJson(t.colPercent, number)},
+             {"total_percent", matrixJson(t.totalPercent, number)},
              {"expected_counts", matrixJson(t.expected, number)},
+             {"residuals", matrixJson(t.residuals, number)},
+             {"std_residuals", matrixJson(t.standardizedResiduals, number)},
              {"adj_std_residuals", matrixJson(t.adjustedResiduals, number)},
              {"pearson_chi2", statisticJson(t.pearson)},
              {"likelihood_ratio", statisticJson(t.likelihoodRatio)},
@@ -41,9 +46,21 @@ Json crosstabJson(const stats::Crosstab& t)
     if (t.phi) out["phi"] = number(*t.phi);
     if (t.continuityCorrected) out["continuity_corrected"] = statisticJson(*t.continuityCorrected);
     if (t.fisherExactP) out["fisher_exact_p"] = number(*t.fisherExactP);
+    if (t.fisherExactOneSidedP) out["fisher_exact_p_one_sided"] = number(*t.fisherExactOneSidedP);
     out["linear_by_linear"] = statisticJson(t.linearByLinear);
     out["contingency_coefficient"] = number(t.contingencyCoefficient);
     out["expected_below_5_percent"] = number(t.expectedBelow5Percent);
+    Json warnings = Json::array();
+    if (t.expectedBelow5Percent > 20) {
+        char minimum[32];
+        std::snprintf(minimum, sizeof minimum, "%.2f", t.minimumExpected);
+        char percent[32];
+        std::snprintf(percent, sizeof percent, "%.1f", t.expectedBelow5Percent);
+        warnings.push_back(std::to_string(t.cellsExpectedBelow5) + " cells (" + percent +
+                           "%) have an expected count less than 5; the minimum expected count is " + minimum +
+                           ". The chi-square test may not be valid.");
+    }
+    out["warnings"] = std::move(warnings);
     if (t.gamma) out["gamma"] = ordinalJson(*t.gamma);
     if (t.tauB) out["tau_b"] = ordinalJson(*t.tauB);
     return out;

@@ -232,19 +232,26 @@ Crosstab crosstab(const CountedTable& table, const CrosstabOptions& options)
     const double W = t.n;
 
     double chi2 = 0, g2 = 0, below5 = 0;
-    t.rowPercent = t.colPercent = t.expected = t.adjustedResiduals = Matrix(R, std::vector<double>(C, 0.0));
+    t.rowPercent = t.colPercent = t.totalPercent = t.expected = t.residuals = t.standardizedResiduals =
+        t.adjustedResiduals = Matrix(R, std::vector<double>(C, 0.0));
+    t.minimumExpected = std::numeric_limits<double>::infinity();
     for (size_t i = 0; i < R; ++i)
         for (size_t j = 0; j < C; ++j) {
             const double o = t.counts[i][j];
             const double e = r[i] * c[j] / W;
             t.rowPercent[i][j] = o / r[i] * 100;
             t.colPercent[i][j] = o / c[j] * 100;
+            t.totalPercent[i][j] = o / W * 100;
             t.expected[i][j] = e;
+            t.minimumExpected = std::min(t.minimumExpected, e);
+            t.residuals[i][j] = o - e;
+            t.standardizedResiduals[i][j] = (o - e) / std::sqrt(e);
             t.adjustedResiduals[i][j] = (o - e) / std::sqrt(e * (1 - r[i] / W) * (1 - c[j] / W));
             chi2 += (o - e) * (o - e) / e;
             if (o > 0) g2 += 2 * o * std::log(o / e);
             if (e < 5) below5 += 1;
         }
+    t.cellsExpectedBelow5 = static_cast<size_t>(below5);
     t.expectedBelow5Percent = 100 * below5 / static_cast<double>(R * C);
     if (R < 2 || C < 2) {
         // A constant row or column variable: no test or measure of association (as SPSS).
@@ -284,37 +291,71 @@ Crosstab crosstab(const CountedTable& table, const CrosstabOptions& options)
                 yates += corrected * corrected / e;
             }
         t.continuityCorrected = chiSquareTest(yates, 1);
-        if (options.exactTest)
-            t.fisherExactP = fisherExactTwoSided(std::llround(O[0][0]), std::llround(O[0][1]), std::llround(O[1][0]),
-                                                 std::llround(O[1][1]));
+        if (options.exactTest) {
+            const long long a = std::llround(O[0][0]), b = std::llround(O[0][1]), c2 = std::llround(O[1][0]),
+                            d = std::llround(O[1][1]);
+            t.fisherExactP = fisherExactTwoSided(a, b, c2, d);
+            t.fisherExactOneSidedP = fisherExactOneSided(a, b, c2, d);
+        }
     }
     if (options.ordinal) addOrdinalMeasures(t);
     return t;
 }
 
-double fisherExactTwoSided(long long a, long long b, long long c, long long d)
+namespace {
+
+// Hypergeometric probabilities of the first cell x = lo..hi of the 2x2 tables with the margins of
+// [[a, b], [c, d]], scaled to sum to `total`.
+struct FisherDistribution {
+    long long lo = 0;
+    std::vector<double> density;
+    double total = 0;
+};
+
+FisherDistribution fisherDistribution(long long a, long long b, long long c, long long d)
 {
     // x = a is hypergeometric: m = a + b (first row), n = c + d, k = a + c (first column) draws.
     const long long m = a + b, n = c + d, k = a + c;
-    const long long lo = std::max(0LL, k - n), hi = std::min(k, m);
+    FisherDistribution f;
+    f.lo = std::max(0LL, k - n);
+    const long long hi = std::min(k, m);
     auto logChoose = [](long long total, long long part) {
         return std::lgamma(static_cast<double>(total) + 1) - std::lgamma(static_cast<double>(part) + 1) -
                std::lgamma(static_cast<double>(total - part) + 1);
     };
-    std::vector<double> logDensity;
-    logDensity.reserve(static_cast<size_t>(hi - lo + 1));
-    for (long long x = lo; x <= hi; ++x) logDensity.push_back(logChoose(m, x) + logChoose(n, k - x));
-    const double maxLog = *std::max_element(logDensity.begin(), logDensity.end());
-    double total = 0;
-    for (double& v : logDensity) {
+    f.density.reserve(static_cast<size_t>(hi - f.lo + 1));
+    for (long long x = f.lo; x <= hi; ++x) f.density.push_back(logChoose(m, x) + logChoose(n, k - x));
+    const double maxLog = *std::max_element(f.density.begin(), f.density.end());
+    for (double& v : f.density) {
         v = std::exp(v - maxLog);
-        total += v;
+        f.total += v;
     }
-    const double observed = logDensity[static_cast<size_t>(a - lo)] * (1 + 1e-7);
+    return f;
+}
+
+}  // namespace
+
+double fisherExactTwoSided(long long a, long long b, long long c, long long d)
+{
+    const FisherDistribution f = fisherDistribution(a, b, c, d);
+    const double observed = f.density[static_cast<size_t>(a - f.lo)] * (1 + 1e-7);
     double p = 0;
-    for (double v : logDensity)
+    for (double v : f.density)
         if (v <= observed) p += v;
-    return std::min(1.0, p / total);
+    return std::min(1.0, p / f.total);
+}
+
+double fisherExactOneSided(long long a, long long b, long long c, long long d)
+{
+    const FisherDistribution f = fisherDistribution(a, b, c, d);
+    const double expectedA = static_cast<double>(a + b) * static_cast<double>(a + c) / static_cast<double>(a + b + c + d);
+    const size_t at = static_cast<size_t>(a - f.lo);
+    double p = 0;
+    if (static_cast<double>(a) >= expectedA)
+        for (size_t x = at; x < f.density.size(); ++x) p += f.density[x];
+    else
+        for (size_t x = 0; x <= at; ++x) p += f.density[x];
+    return std::min(1.0, p / f.total);
 }
 
 }  // namespace sl::core::stats

@@ -55,7 +55,10 @@ struct Crosstab {
     Matrix counts;
     Matrix rowPercent;
     Matrix colPercent;
+    Matrix totalPercent;
     Matrix expected;
+    Matrix residuals;              // O - E
+    Matrix standardizedResiduals;  // (O - E) / sqrt(E)
     Matrix adjustedResiduals;  // (O - E) / sqrt(E (1 - r/n) (1 - c/n))
     TestStatistic pearson;
     TestStatistic likelihoodRatio;
@@ -63,10 +66,13 @@ struct Crosstab {
     double cramersV = 0;
     double contingencyCoefficient = 0;
     double expectedBelow5Percent = 0;  // percentage of cells with an expected count below 5
+    size_t cellsExpectedBelow5 = 0;
+    double minimumExpected = 0;
     // 2x2 tables only.
     std::optional<double> phi;  // signed: (n11 n22 - n12 n21) / sqrt(r1 r2 c1 c2)
     std::optional<TestStatistic> continuityCorrected;  // Yates
     std::optional<double> fisherExactP;  // two-sided, as R's fisher.test
+    std::optional<double> fisherExactOneSidedP;  // in the direction of the observed association (SPSS)
     // With CrosstabOptions::ordinal.
     std::optional<OrdinalAssociation> gamma;
     std::optional<OrdinalAssociation> tauB;
@@ -80,5 +86,9 @@ Crosstab crosstab(const CountedTable& table, const CrosstabOptions& options = {}
 // hypergeometric probabilities of the tables with the same margins that are no more likely
 // than the observed one (relative tolerance 1e-7, as R).
 double fisherExactTwoSided(long long a, long long b, long long c, long long d);
+
+// One-sided p of Fisher's exact test, as SPSS's "Exact Sig. (1-sided)": the probability of the
+// observed first cell or a more extreme one in the direction in which it departs from expectation.
+double fisherExactOneSided(long long a, long long b, long long c, long long d);
 
 }  // namespace sl::core::stats

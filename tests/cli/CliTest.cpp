@@ -135,3 +135,19 @@ TEST(CliRun, ConvertCsvToSavAndBackKeepsValues)
     EXPECT_EQ(info["cases"], 2700);
     fs::remove_all(dir);
 }
+
+TEST(CliRun, SmallCrosstabWarnsAboutExpectedCountsAndSaysItsMethod)
+{
+    const auto dir = scratchDir();
+    writeFile(dir / "tiny.csv", "a,b\n1,1\n1,1\n1,2\n2,2\n2,2\n2,1\n1,1\n2,2\n");
+    writeFile(dir / "spec.json", R"({"dataset": "tiny.csv", "analyses": [
+        {"id": "x", "type": "crosstab", "spec": {"row": "a", "col": "b"}}]})");
+    const auto run = runCli("run " + (dir / "spec.json").string());
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const auto result = nlohmann::json::parse(run.out)["analyses"][0]["result"];
+    ASSERT_EQ(result["warnings"].size(), 1u) << result.dump();
+    EXPECT_NE(result["warnings"][0].get<std::string>().find("4 cells (100.0%)"), std::string::npos);
+    EXPECT_TRUE(result.contains("fisher_exact_p_one_sided"));
+    EXPECT_NE(result["method"].get<std::string>().find("2 x 2"), std::string::npos);
+    fs::remove_all(dir);
+}

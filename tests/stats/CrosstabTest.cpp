@@ -54,6 +54,31 @@ TEST(Crosstab, ChiSquareOfTwoByTwoMatchesClosedForm)
     EXPECT_EQ(t.expectedBelow5Percent, 0);
 }
 
+TEST(Crosstab, ResidualsAndTotalPercentagesMatchTheirDefinitions)
+{
+    const auto t = stats::crosstab(table({1, 2}, {1, 2}, {{10, 20}, {30, 40}}));
+    // E = 12, 18, 28, 42.
+    EXPECT_NEAR(t.residuals[0][0], -2, 1e-12);
+    EXPECT_NEAR(t.residuals[1][1], -2, 1e-12);
+    EXPECT_NEAR(t.standardizedResiduals[0][1], 2 / std::sqrt(18.0), 1e-12);
+    EXPECT_NEAR(t.totalPercent[1][0], 30, 1e-12);
+    EXPECT_NEAR(t.minimumExpected, 12, 1e-12);
+    EXPECT_EQ(t.cellsExpectedBelow5, 0u);
+}
+
+TEST(Crosstab, FisherOneSidedFollowsTheObservedDirection)
+{
+    // First cell 3 of the margins 4/4/4/4: P(X >= 3) = (16 + 1) / 70; R: alternative = "greater".
+    EXPECT_NEAR(stats::fisherExactOneSided(3, 1, 1, 3), 17.0 / 70, 1e-14);
+    // First cell 1, below its expectation 2: P(X <= 1) = (1 + 16) / 70; R: alternative = "less".
+    EXPECT_NEAR(stats::fisherExactOneSided(1, 3, 3, 1), 17.0 / 70, 1e-14);
+    const auto t = stats::crosstab(table({1, 2}, {1, 2}, {{3, 1}, {1, 3}}), {true, false});
+    ASSERT_TRUE(t.fisherExactOneSidedP.has_value());
+    EXPECT_NEAR(*t.fisherExactOneSidedP, 17.0 / 70, 1e-14);
+    EXPECT_EQ(t.cellsExpectedBelow5, 4u);
+    EXPECT_NEAR(t.minimumExpected, 2, 1e-12);
+}
+
 TEST(Crosstab, YatesCorrectionMatchesClosedForm)
 {
     // n (|ad - bc| - n/2)^2 / (r1 r2 c1 c2) = 100 * 150^2 / 5040000.

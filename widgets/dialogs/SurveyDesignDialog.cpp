@@ -37,8 +37,8 @@ SurveyDesignDialog::SurveyDesignDialog(core::data::DatasetPtr dataset, const cor
                              this);
     intro->setWordWrap(true);
 
-    QString weights = tr("<b>Not frequency weights.</b> Frequency weights (Data &gt; Weight Cases) make a case "
-                         "count as several identical answers; weighted counts and tables keep using them. The "
+    QString weights = tr("<b>Not frequency weights.</b> Frequency weights (SPSS's WEIGHT BY, the weight stored "
+                         "in the file) make a case count as several identical answers; weighted counts and tables keep using them. The "
                          "sampling weight chosen here is used only by the Survey analyses.");
     if (!m_dataset->weightVariable.empty())
         weights += QLatin1Char(' ') + tr("This file is weighted by %1 as frequency weights.")
