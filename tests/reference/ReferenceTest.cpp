@@ -1,4 +1,4 @@
-// Every analysis of ../shared/data/expected/*.json run through the CLI's code path
+// Every analysis of ../shared/data/expected/*.json and tests/reference/own/*.json run through the CLI's code path
 // (core::analysis::runAnalysis on the dataset opened by core::io::openDataFile).
 #include "core/analysis/Runner.h"
 #include "tests/reference/ReferenceCompare.h"
@@ -36,6 +36,18 @@ std::vector<ReferenceCase> referenceCases()
 }
 
 INSTANTIATE_TEST_SUITE_P(SharedData, Reference, testing::ValuesIn(referenceCases()),
+                         [](const testing::TestParamInfo<ReferenceCase>& info) { return sl::test::testNameOf(info.param); });
+
+// Our own references, for members the shared files do not cover (tests/reference/own, made by
+// its make_references.R with R).
+std::vector<ReferenceCase> ownReferenceCases()
+{
+    auto cases = sl::test::loadReferenceCases(std::string(SL_SOURCE_DIR) + "/tests/reference/own");
+    if (cases.empty()) ADD_FAILURE() << "No reference files found in tests/reference/own";
+    return cases;
+}
+
+INSTANTIATE_TEST_SUITE_P(OwnReferences, Reference, testing::ValuesIn(ownReferenceCases()),
                          [](const testing::TestParamInfo<ReferenceCase>& info) { return sl::test::testNameOf(info.param); });
 
 }  // namespace
