@@ -4,6 +4,8 @@
 #include "core/io/DataFile.h"
 #include "core/io/FileBytes.h"
 
+#include <algorithm>
+
 namespace sl::core::analysis {
 
 namespace {
@@ -52,6 +54,50 @@ constexpr AnalysisType kAnalysisTypes[] = {
     {"svy_logistic", runSvyLogistic, kDesignBased},
 };
 
+// Nulls the result format defines: labels of unlabelled codes, the standardized coefficient,
+// tolerance and VIF of the intercept, and p on the diagonal of a correlation matrix.
+bool isNullByFormat(const std::string& key, const Json& parent, bool inLabels, bool inMatrix)
+{
+    if (inLabels || key == "label") return true;
+    const auto member = [&](const char* name) { return parent.is_object() && parent.contains(name) ? parent[name] : Json(); };
+    if ((key == "beta" || key == "tolerance" || key == "vif") && member("name") == "(Intercept)") return true;
+    return inMatrix && key == "p" && member("r") == 1.0;
+}
+
+// The names of the members left null because they are undefined for the data, in order, once each.
+void collectUndefined(const Json& j, const std::string& key, bool inLabels, bool inMatrix,
+                      std::vector<std::string>& names)
+{
+    if (j.is_object()) {
+        for (const auto& [k, value] : j.items()) {
+            if (value.is_null() && !isNullByFormat(k, j, inLabels, inMatrix) &&
+                std::find(names.begin(), names.end(), k) == names.end())
+                names.push_back(k);
+            collectUndefined(value, k, inLabels || k == "labels", inMatrix || k == "matrix", names);
+        }
+    } else if (j.is_array()) {
+        for (const auto& value : j) {
+            if (value.is_null() && !inLabels && std::find(names.begin(), names.end(), key) == names.end())
+                names.push_back(key);
+            collectUndefined(value, key, inLabels, inMatrix, names);
+        }
+    }
+}
+
+// A sentence naming what could not be computed, so that an empty cell is never left unexplained.
+std::string undefinedNote(const Json& result)
+{
+    std::vector<std::string> names;
+    collectUndefined(result, "", false, false, names);
+    if (names.empty()) return {};
+    std::string list;
+    for (size_t i = 0; i < names.size() && i < 8; ++i) list += (i ? ", " : "") + names[i];
+    if (names.size() > 8) list += ", ...";
+    return "Not computed for these data (left empty): " + list +
+           ". A statistic is undefined when a variable does not vary, a group has too few cases, the model cannot "
+           "be estimated, or the values are too large to compute with.";
+}
+
 }  // namespace
 
 std::vector<std::string> analysisTypes()
@@ -76,6 +122,11 @@ Expected<Json> runAnalysis(const data::Dataset& dataset, const std::string& type
                     method += " Frequency weights: a case counts as its weight (SPSS WEIGHT BY), which is not a "
                               "sampling design.";
                 (*result)["method"] = method;
+                if (const std::string note = undefinedNote(*result); !note.empty()) {
+                    Json& notes = (*result)["notes"];
+                    if (!notes.is_array()) notes = Json::array();
+                    notes.push_back(note);
+                }
             }
             return result;
         } catch (const std::exception& e) {
