@@ -9,6 +9,7 @@
 #include "widgets/models/VariableTableModel.h"
 #include "widgets/panels/WelcomePanel.h"
 #include "widgets/views/DataView.h"
+#include "widgets/views/FindBar.h"
 #include "widgets/views/VariableView.h"
 
 #include <QAction>
@@ -115,6 +116,11 @@ void MainWindow::createViews()
     layout->setSpacing(8);
     layout->addWidget(m_welcome);
     layout->addWidget(m_tabs, 1);
+    m_findBar = new widgets::FindBar(m_dataView, central);
+    m_findBar->hide();
+    layout->addWidget(m_findBar);
+    connect(m_findBar, &widgets::FindBar::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     setCentralWidget(central);
 
     auto* results = new QDockWidget(tr("Results"), this);
@@ -192,6 +198,7 @@ void MainWindow::createActions()
 
     QMenu* data = menuBar()->addMenu(tr("&Data"));
     data->addAction(designAction);
+    createDataViewActions(edit, data);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(sampleAction);
@@ -213,6 +220,33 @@ void MainWindow::createActions()
         static_cast<QToolButton*>(toolbar->widgetForAction(action))->setToolButtonStyle(Qt::ToolButtonIconOnly);
     toolbar->addSeparator();
     toolbar->addAction(m_valueLabelsAction);
+}
+
+void MainWindow::createDataViewActions(QMenu* edit, QMenu* data)
+{
+    // Copy works while the grid has the focus, so other views keep their own Copy.
+    edit->addSeparator();
+    QAction* copy = edit->addAction(tr("&Copy"));
+    connect(copy, &QAction::triggered, m_dataView, &widgets::DataView::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_dataView->addAction(copy);
+
+    // The other actions bring the Data View to the front first.
+    auto add = [this](QMenu* menu, const QString& text, const QKeySequence& keys, auto work) {
+        QAction* action = menu->addAction(text);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, [this, work] {
+            m_tabs->setCurrentWidget(m_dataView);
+            work();
+        });
+    };
+    add(edit, tr("&Go to Case…"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { m_dataView->askForCase(); });
+    add(edit, tr("&Find…"), QKeySequence::Find, [this] { m_findBar->activate(); });
+    data->addSeparator();
+    add(data, tr("Sort Cases &Ascending"), {}, [this] { m_dataView->sortByCurrentVariable(Qt::AscendingOrder); });
+    add(data, tr("Sort Cases &Descending"), {}, [this] { m_dataView->sortByCurrentVariable(Qt::DescendingOrder); });
+    add(data, tr("Show Cases in &File Order"), {}, [this] { m_dataView->restoreCaseOrder(); });
 }
 
 void MainWindow::createStatusBar()

@@ -17,6 +17,7 @@ namespace sl::widgets {
 class DataView;
 class DatasetDocument;
 class DatasetTableModel;
+class FindBar;
 class JobRunner;
 class VariableTableModel;
 class VariableView;
@@ -38,6 +39,7 @@ public:
     FileController* files() const { return m_files; }
     widgets::DataView* dataView() const { return m_dataView; }
     widgets::VariableView* variableView() const { return m_variableView; }
+    widgets::FindBar* findBar() const { return m_findBar; }
     widgets::DatasetTableModel* dataModel() const { return m_dataModel; }
     widgets::VariableTableModel* variableModel() const { return m_variableModel; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -60,6 +62,8 @@ protected:
 private:
     void createViews();
     void createActions();
+    // Copy, Go to Case, Find and Sort Cases of the Data View.
+    void createDataViewActions(QMenu* edit, QMenu* data);
     void createStatusBar();
     void updateTitle();
     void updateStatus();
@@ -79,6 +83,7 @@ private:
     widgets::DataView* m_dataView = nullptr;
     widgets::VariableView* m_variableView = nullptr;
     widgets::WelcomePanel* m_welcome = nullptr;
+    widgets::FindBar* m_findBar = nullptr;
     QTabWidget* m_tabs = nullptr;
     QAction* m_valueLabelsAction = nullptr;
     QAction* m_undoAction = nullptr;

@@ -1,3 +1,5 @@
 set(SL_TRANSFORM_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/CaseFilter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CaseOrder.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/FindValue.cpp
 )

@@ -1,10 +1,12 @@
 #include "widgets/models/DatasetTableModel.h"
 
+#include "core/transform/CaseOrder.h"
 #include "widgets/document/DatasetDocument.h"
 
 #include <QColor>
 #include <QDateTime>
 
+#include <algorithm>
 #include <limits>
 
 namespace sl::widgets {
@@ -63,16 +65,33 @@ QString DatasetTableModel::formatValue(const core::data::Variable& variable, dou
     return QString::number(value, 'f', std::clamp(format.decimals, 0, 16));
 }
 
+QString DatasetTableModel::shownText(size_t v, double value) const
+{
+    const auto& variable = m_dataset->variable(v);
+    const std::string* label = m_showValueLabels ? variable.labelOf(value) : nullptr;
+    return label ? QString::fromStdString(*label) : formatValue(variable, value);
+}
+
+QString DatasetTableModel::shownText(size_t v, std::string_view text) const
+{
+    const std::string* label = m_showValueLabels ? m_dataset->variable(v).valueLabels.findText(text) : nullptr;
+    return label ? QString::fromStdString(*label)
+                 : QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
 QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid()) return {};
     const size_t v = static_cast<size_t>(index.column());
-    const size_t c = static_cast<size_t>(index.row());
+    const size_t c = caseAt(index.row());
     const auto& variable = m_dataset->variable(v);
     const auto& column = m_dataset->column(v);
 
     switch (role) {
     case Qt::DisplayRole:
+        if (column.isString()) return shownText(v, column.text(c));
+        if (std::isnan(column.number(c))) return {};
+        return shownText(v, column.number(c));
     case Qt::ToolTipRole: {
         QString code;
         const std::string* label = nullptr;
@@ -82,11 +101,10 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
             label = variable.valueLabels.findText(text);
         } else {
             const double value = column.number(c);
-            if (std::isnan(value)) return role == Qt::ToolTipRole ? QVariant(tr("System-missing")) : QVariant();
+            if (std::isnan(value)) return tr("System-missing");
             code = formatValue(variable, value);
             label = variable.labelOf(value);
         }
-        if (role == Qt::DisplayRole) return m_showValueLabels && label ? QString::fromStdString(*label) : code;
         QString tip = label ? tr("%1 = %2").arg(code, QString::fromStdString(*label)) : code;
         if (m_dataset->isMissing(v, c)) tip = tr("%1 (user-missing)").arg(tip);
         return tip;
@@ -104,7 +122,8 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
 QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole) return section + 1;
+        if (role == Qt::DisplayRole && section >= 0 && section < rowCount())
+            return static_cast<qulonglong>(caseAt(section) + 1);
         if (role == Qt::TextAlignmentRole) return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
@@ -134,6 +153,52 @@ void DatasetTableModel::setShowValueLabels(bool show)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
+void DatasetTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applyOrder(orderFor(*m_dataset));
+}
+
+int DatasetTableModel::rowOf(size_t caseIndex) const
+{
+    if (m_order.empty()) return static_cast<int>(caseIndex);
+    const auto found = std::find(m_order.begin(), m_order.end(), caseIndex);
+    return found == m_order.end() ? -1 : static_cast<int>(found - m_order.begin());
+}
+
+std::vector<size_t> DatasetTableModel::orderFor(const core::data::Dataset& dataset) const
+{
+    if (m_sortColumn < 0 || static_cast<size_t>(m_sortColumn) >= dataset.variableCount()) return {};
+    using core::transform::SortDirection;
+    return core::transform::sortedCaseOrder(
+        dataset.column(static_cast<size_t>(m_sortColumn)),
+        m_sortOrder == Qt::AscendingOrder ? SortDirection::Ascending : SortDirection::Descending);
+}
+
+void DatasetTableModel::applyOrder(std::vector<size_t> order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<size_t> casesBefore;
+    casesBefore.reserve(static_cast<size_t>(before.size()));
+    for (const QModelIndex& index : before) casesBefore.push_back(caseAt(index.row()));
+    m_order = std::move(order);
+    std::vector<int> rowOfCase;
+    if (!before.isEmpty() && !m_order.empty()) {
+        rowOfCase.resize(m_order.size());
+        for (size_t r = 0; r < m_order.size(); ++r) rowOfCase[m_order[r]] = static_cast<int>(r);
+    }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const size_t c = casesBefore[static_cast<size_t>(i)];
+        after.append(index(m_order.empty() ? static_cast<int>(c) : rowOfCase[c], before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
 void DatasetTableModel::followDocument()
 {
     auto next = m_document->dataset();
@@ -141,6 +206,7 @@ void DatasetTableModel::followDocument()
         next->caseCount() == m_dataset->caseCount() && next->variableCount() == m_dataset->variableCount();
     if (!sameShape) {
         beginResetModel();
+        m_order = orderFor(*next);
         m_dataset = std::move(next);
         endResetModel();
         return;
@@ -148,6 +214,7 @@ void DatasetTableModel::followDocument()
     m_dataset = std::move(next);
     if (columnCount() == 0) return;
     emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (!m_order.empty()) applyOrder(orderFor(*m_dataset));  // an edit may have changed the sorted values
     if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 // The Data View grid: one row per case, one column per variable. Reads cells straight from
 // the document's current Dataset; nothing is copied, so a million cases cost nothing extra.
+// Sorting reorders only the rows: row r shows case caseAt(r), and the data stay as they are.
 #include "core/data/Dataset.h"
 
 #include <QAbstractTableModel>
+
+#include <string_view>
+#include <vector>
 
 namespace sl::widgets {
 
@@ -23,6 +27,22 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Shows the cases ordered by a variable's values, missing last; a negative column restores file order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The case (0-based) shown in a row, and the row showing a case.
+    size_t caseAt(int row) const
+    {
+        return m_order.empty() ? static_cast<size_t>(row) : m_order[static_cast<size_t>(row)];
+    }
+    int rowOf(size_t caseIndex) const;
+    // Row to case for every row; empty while the cases are shown in file order.
+    const std::vector<size_t>& caseOrder() const { return m_order; }
+    const core::data::DatasetPtr& dataset() const { return m_dataset; }
+
+    // The text a cell shows for a value of variable v: its label when value labels are shown.
+    QString shownText(size_t v, double value) const;
+    QString shownText(size_t v, std::string_view text) const;
+
     bool showsValueLabels() const { return m_showValueLabels; }
     // Shows the label of each coded value instead of the code.
     void setShowValueLabels(bool show);
@@ -32,10 +52,16 @@ public:
 
 private:
     void followDocument();
+    std::vector<size_t> orderFor(const core::data::Dataset& dataset) const;
+    // Replaces the row order, moving persistent indexes (the selection) with their cases.
+    void applyOrder(std::vector<size_t> order);
 
     DatasetDocument* m_document;
     core::data::DatasetPtr m_dataset;
     bool m_showValueLabels = false;
+    std::vector<size_t> m_order;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 }  // namespace sl::widgets
