@@ -118,22 +118,38 @@ CaseSelection SpecContext::filtered() const
 CaseSelection SpecContext::listwise(const std::vector<size_t>& vars) const
 {
     CaseSelection all = filtered();
+    // Variable by variable, so that a coded column decides each case by one table lookup.
+    std::vector<uint8_t> missing(all.cases.size(), 0);
+    for (size_t v : vars) {
+        const auto& column = m_dataset->column(v);
+        const auto& spec = m_dataset->variable(v).missing;
+        auto markCodes = [&](const auto* codes) {
+            std::vector<uint8_t> missingCode(column.levels().size() + 1, 1);
+            for (size_t k = 0; k < column.levels().size(); ++k)
+                missingCode[k + 1] = spec.isMissing(column.levels()[k]) ? 1 : 0;
+            for (size_t k = 0; k < all.cases.size(); ++k) missing[k] |= missingCode[codes[all.cases[k]]];
+        };
+        if (column.storage() == data::Column::Storage::Codes8) {
+            markCodes(column.codes8());
+        } else if (column.storage() == data::Column::Storage::Codes16) {
+            markCodes(column.codes16());
+        } else if (column.storage() == data::Column::Storage::Doubles) {
+            const double* values = column.doubles();
+            for (size_t k = 0; k < all.cases.size(); ++k)
+                missing[k] |= spec.isMissing(values[all.cases[k]]) ? 1 : 0;
+        } else {
+            for (size_t k = 0; k < all.cases.size(); ++k)
+                missing[k] |= m_dataset->isMissing(v, all.cases[k]) ? 1 : 0;
+        }
+    }
     CaseSelection sel;
     sel.weighted = all.weighted;
     sel.cases.reserve(all.cases.size());
     sel.weights.reserve(all.cases.size());
     for (size_t k = 0; k < all.cases.size(); ++k) {
-        const size_t c = all.cases[k];
-        bool ok = true;
-        for (size_t v : vars)
-            if (m_dataset->isMissing(v, c)) {
-                ok = false;
-                break;
-            }
-        if (ok) {
-            sel.cases.push_back(c);
-            sel.weights.push_back(all.weights[k]);
-        }
+        if (missing[k]) continue;
+        sel.cases.push_back(all.cases[k]);
+        sel.weights.push_back(all.weights[k]);
     }
     return sel;
 }

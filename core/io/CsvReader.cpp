@@ -264,16 +264,18 @@ inline NumberCell readNumber(const Cell& cell, char decimalPoint)
 
     // General form: [sign] digits [point digits] [e [sign] digits].
     const char* p = b;
+    const bool negative = *p == '-';
     if (*p == '+' || *p == '-') ++p;
     const char* intStart = p;
-    while (p < e && isDigit(*p)) ++p;
+    uint64_t mantissa = 0;  // all the digits, exact while there are at most 15
+    while (p < e && isDigit(*p)) mantissa = mantissa * 10 + static_cast<unsigned>(*p++ - '0');
     const size_t intDigits = static_cast<size_t>(p - intStart);
     size_t fracDigits = 0;
     bool hasPoint = false;
     if (p < e && *p == decimalPoint) {
         hasPoint = true;
         const char* fracStart = ++p;
-        while (p < e && isDigit(*p)) ++p;
+        while (p < e && isDigit(*p)) mantissa = mantissa * 10 + static_cast<unsigned>(*p++ - '0');
         fracDigits = static_cast<size_t>(p - fracStart);
     }
     out.kind = CellKind::Text;
@@ -293,6 +295,17 @@ inline NumberCell readNumber(const Cell& cell, char decimalPoint)
         if (intDigits > 15) return out;  // an identifier that a double cannot hold exactly
     }
 
+    out.decimals = static_cast<int>(std::min<size_t>(fracDigits, kMaxDecimals));
+    if (!hasExponent && intDigits + fracDigits <= 15) {
+        // Both the digits and the power of ten are exact doubles, so one correctly rounded
+        // division gives the nearest double, as from_chars would.
+        static constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                  1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+        const double magnitude = static_cast<double>(mantissa) / kPowersOfTen[fracDigits];
+        out.kind = CellKind::Number;
+        out.value = negative ? -magnitude : magnitude;
+        return out;
+    }
     std::string_view number(b, static_cast<size_t>(e - b));
     if (number.front() == '+') number.remove_prefix(1);
     std::string withPoint;
@@ -306,7 +319,6 @@ inline NumberCell readNumber(const Cell& cell, char decimalPoint)
     if (result.ec != std::errc() || result.ptr != number.data() + number.size()) return out;
     out.kind = CellKind::Number;
     out.value = value;
-    out.decimals = static_cast<int>(std::min<size_t>(fracDigits, kMaxDecimals));
     return out;
 }
 

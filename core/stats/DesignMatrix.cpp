@@ -1,6 +1,7 @@
 #include "core/stats/DesignMatrix.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <limits>
 
@@ -58,9 +59,25 @@ Expected<DesignMatrix> DesignMatrix::build(const data::Dataset& dataset, const t
                          "variable " + dataset.variable(dependent).name);
 
     const auto n = static_cast<Eigen::Index>(cases.size());
+    const size_t* rows = cases.cases.data();
     auto copyValues = [&](size_t v, Eigen::Ref<Eigen::VectorXd> out) {
         const auto& column = dataset.column(v);
-        for (Eigen::Index i = 0; i < n; ++i) out(i) = column.number(cases.cases[static_cast<size_t>(i)]);
+        auto copyCodes = [&](const auto* codes) {
+            std::vector<double> byCode{data::kSysmis};
+            byCode.insert(byCode.end(), column.levels().begin(), column.levels().end());
+            for (Eigen::Index i = 0; i < n; ++i) out(i) = byCode[codes[rows[i]]];
+        };
+        switch (column.storage()) {
+        case data::Column::Storage::Codes8: copyCodes(column.codes8()); break;
+        case data::Column::Storage::Codes16: copyCodes(column.codes16()); break;
+        case data::Column::Storage::Doubles: {
+            const double* doubles = column.doubles();
+            for (Eigen::Index i = 0; i < n; ++i) out(i) = doubles[rows[i]];
+            break;
+        }
+        default:
+            for (Eigen::Index i = 0; i < n; ++i) out(i) = column.number(rows[i]);
+        }
     };
 
     // First the columns each predictor becomes: itself, or one dummy per non-reference level.
@@ -74,8 +91,18 @@ Expected<DesignMatrix> DesignMatrix::build(const data::Dataset& dataset, const t
             names.push_back(name);
             continue;
         }
-        copyValues(p.variable, values);
-        std::vector<double> levels = observedLevels(values);
+        std::vector<double> levels;
+        const auto& column = dataset.column(p.variable);
+        if (column.storage() == data::Column::Storage::Codes8) {
+            std::array<bool, 256> seen{};
+            const uint8_t* codes = column.codes8();
+            for (Eigen::Index i = 0; i < n; ++i) seen[codes[rows[i]]] = true;
+            for (size_t k = 0; k < column.levels().size(); ++k)
+                if (seen[k + 1]) levels.push_back(column.levels()[k]);
+        } else {
+            copyValues(p.variable, values);
+            levels = observedLevels(values);
+        }
         double reference = levels.back();
         if (p.reference.kind == ReferenceLevel::Kind::First) reference = levels.front();
         if (p.reference.kind == ReferenceLevel::Kind::Code) {
@@ -107,6 +134,21 @@ Expected<DesignMatrix> DesignMatrix::build(const data::Dataset& dataset, const t
             copyValues(predictors[k].variable, design.m_x.col(j++));
             continue;
         }
+        const auto& column = dataset.column(predictors[k].variable);
+        if (column.storage() == data::Column::Storage::Codes8) {
+            // One pass over the codes: each case sets the 1 of its level's dummy, if any.
+            std::array<Eigen::Index, 256> dummyOfCode;
+            dummyOfCode.fill(-1);
+            const auto& all = column.levels();
+            for (const double level : dummyLevels[k])
+                dummyOfCode[std::lower_bound(all.begin(), all.end(), level) - all.begin() + 1] = j++;
+            const auto count = static_cast<Eigen::Index>(dummyLevels[k].size());
+            design.m_x.middleCols(j - count, count).setZero();
+            const uint8_t* codes = column.codes8();
+            for (Eigen::Index i = 0; i < n; ++i)
+                if (const Eigen::Index d = dummyOfCode[codes[rows[i]]]; d >= 0) design.m_x(i, d) = 1.0;
+            continue;
+        }
         copyValues(predictors[k].variable, values);
         for (double level : dummyLevels[k]) design.m_x.col(j++) = (values.array() == level).cast<double>();
     }
@@ -122,22 +164,29 @@ Eigen::VectorXd DesignMatrix::columnMeans() const
     return m_x.transpose() * m_w / totalWeight();
 }
 
-Eigen::MatrixXd DesignMatrix::centeredCrossProducts() const
+Eigen::MatrixXd DesignMatrix::crossProducts(bool withDependent, Eigen::VectorXd* centres) const
 {
     const Eigen::Index n = m_x.rows();
     const Eigen::Index q = m_x.cols() - 1;
-    Eigen::MatrixXd products = Eigen::MatrixXd::Zero(q, q);
-    if (q == 0) return products;
-    const Eigen::RowVectorXd means = columnMeans().tail(q).transpose();
+    const Eigen::Index size = withDependent ? q + 1 : q;
+    Eigen::MatrixXd products = Eigen::MatrixXd::Zero(size, size);
+    const double total = totalWeight();
+    Eigen::RowVectorXd means(size);
+    means.head(q) = (m_x.rightCols(q).transpose() * m_w).transpose() / total;
+    if (withDependent) means(q) = m_w.dot(m_y) / total;
+    if (centres) *centres = means.transpose();
+    if (size == 0) return products;
     // Block by block, so that the centred copy stays small and in cache.
     constexpr Eigen::Index kBlock = 4096;
-    Eigen::MatrixXd block(std::min(kBlock, n), q);
+    Eigen::MatrixXd block(std::min(kBlock, n), size);
     Eigen::ArrayXd rootWeights(block.rows());
     for (Eigen::Index start = 0; start < n; start += kBlock) {
         const Eigen::Index len = std::min(kBlock, n - start);
         rootWeights.head(len) = m_w.segment(start, len).array().sqrt();
         auto rows = block.topRows(len);
-        rows = (m_x.block(start, 1, len, q).rowwise() - means).array().colwise() * rootWeights.head(len);
+        rows.leftCols(q) = m_x.block(start, 1, len, q);
+        if (withDependent) rows.col(q) = m_y.segment(start, len);
+        rows = (rows.rowwise() - means).array().colwise() * rootWeights.head(len);
         products.selfadjointView<Eigen::Lower>().rankUpdate(rows.transpose());
     }
     return products.selfadjointView<Eigen::Lower>();
@@ -145,10 +194,16 @@ Eigen::MatrixXd DesignMatrix::centeredCrossProducts() const
 
 std::vector<std::string> DesignMatrix::dropCollinearColumns(double minTolerance)
 {
+    Eigen::MatrixXd products = centeredCrossProducts();
+    return dropCollinearColumns(products, minTolerance);
+}
+
+std::vector<std::string> DesignMatrix::dropCollinearColumns(Eigen::MatrixXd& products, double minTolerance)
+{
     const Eigen::Index q = m_x.cols() - 1;
     // Gaussian elimination on the centred cross-products: after the kept columns before j are
     // eliminated, a(j, j) is the residual sum of squares of column j on them.
-    Eigen::MatrixXd a = centeredCrossProducts();
+    Eigen::MatrixXd a = products.topLeftCorner(q, q);
     const Eigen::VectorXd total = a.diagonal();
     std::vector<Eigen::Index> keep{0};
     std::vector<std::string> dropped;
@@ -167,6 +222,11 @@ std::vector<std::string> DesignMatrix::dropCollinearColumns(double minTolerance)
             }
     }
     if (dropped.empty()) return dropped;
+    std::vector<Eigen::Index> keptProducts;
+    for (size_t k = 1; k < keep.size(); ++k) keptProducts.push_back(keep[k] - 1);
+    for (Eigen::Index extra = q; extra < products.rows(); ++extra) keptProducts.push_back(extra);
+    Eigen::MatrixXd reduced = products(keptProducts, keptProducts);
+    products = std::move(reduced);
     Eigen::MatrixXd kept = m_x(Eigen::all, keep);
     m_x = std::move(kept);
     std::vector<std::string> names;

@@ -48,7 +48,13 @@ public:
     Eigen::VectorXd columnMeans() const;
     /// Weighted cross-products of the non-intercept columns around their weighted means
     /// (column j of the design is row/column j - 1).
-    Eigen::MatrixXd centeredCrossProducts() const;
+    Eigen::MatrixXd centeredCrossProducts() const { return crossProducts(false, nullptr); }
+    /// The same with the dependent as an extra last row and column; `means` receives the weighted
+    /// means they are centred on (non-intercept columns, then the dependent).
+    Eigen::MatrixXd centeredCrossProductsWithDependent(Eigen::VectorXd& means) const
+    {
+        return crossProducts(true, &means);
+    }
 
     /// Removes collinear columns as SPSS does (/CRITERIA=TOLERANCE(.0001)): in design order, a
     /// column is dropped when it is constant or when its tolerance (1 − R² on the intercept and
@@ -56,11 +62,17 @@ public:
     /// in design order. With an exact linear dependence the column that comes last goes, the one
     /// R's lm reports as aliased.
     std::vector<std::string> dropCollinearColumns(double minTolerance = 1e-4);
+    /// The same, given this matrix's centeredCrossProductsWithDependent(), which is reduced to the
+    /// columns kept (and the dependent), so that the products are computed once.
+    std::vector<std::string> dropCollinearColumns(Eigen::MatrixXd& productsWithDependent,
+                                                   double minTolerance = 1e-4);
 
     /// A code as dummy names and messages show it: "3", "2.5", "-1" (shortest exact form).
     static std::string codeText(double code);
 
 private:
+    Eigen::MatrixXd crossProducts(bool withDependent, Eigen::VectorXd* means) const;
+
     Eigen::MatrixXd m_x;
     Eigen::VectorXd m_y;
     Eigen::VectorXd m_w;

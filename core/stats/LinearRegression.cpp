@@ -10,7 +10,9 @@ namespace sl::core::stats {
 Expected<LinearRegressionResult> fitLinearRegression(DesignMatrix design)
 {
     LinearRegressionResult result;
-    result.dropped = design.dropCollinearColumns();
+    Eigen::VectorXd allMeans;
+    Eigen::MatrixXd all = design.centeredCrossProductsWithDependent(allMeans);
+    result.dropped = design.dropCollinearColumns(all);
     const Eigen::MatrixXd& x = design.columns();
     const Eigen::VectorXd& y = design.dependent();
     const Eigen::VectorXd& w = design.weights();
@@ -23,16 +25,25 @@ Expected<LinearRegressionResult> fitLinearRegression(DesignMatrix design)
                          "There are too few cases for the " + std::to_string(p) +
                              " coefficients of this model (no residual degrees of freedom are left).");
 
-    const Eigen::VectorXd rootW = w.array().sqrt();
-    const Eigen::ColPivHouseholderQR<Eigen::MatrixXd> qr(x.array().colwise() * rootW.array());
-    if (qr.rank() < p)
+    // Normal equations of the centred model: the slopes solve C b = c, where C holds the weighted
+    // cross-products of the centred predictors and c those with the centred dependent; the
+    // intercept follows from the means. Collinear columns are gone, so C is well conditioned.
+    const Eigen::Index q = p - 1;
+    const Eigen::MatrixXd products = all.topLeftCorner(q, q);
+    const Eigen::VectorXd means = result.dropped.empty() ? Eigen::VectorXd(allMeans.head(q))
+                                                         : Eigen::VectorXd(design.columnMeans().tail(q));
+    const double yMean = allMeans(allMeans.size() - 1);
+    const Eigen::LDLT<Eigen::MatrixXd> ldlt(products);
+    if (q > 0 && (ldlt.info() != Eigen::Success || !(ldlt.vectorD().minCoeff() > 0)))
         return makeError(ErrorCode::Numerical, "The predictors are linearly dependent; the model cannot be fitted.");
-    const Eigen::VectorXd b = qr.solve((y.array() * rootW.array()).matrix());
+    const Eigen::MatrixXd productsInverse = ldlt.solve(Eigen::MatrixXd::Identity(q, q));
+    Eigen::VectorXd b(p);
+    b.tail(q) = ldlt.solve(all.col(q).head(q));
+    b(0) = yMean - means.dot(b.tail(q));
 
     const Eigen::VectorXd residuals = y - x * b;
     const double rss = (w.array() * residuals.array().square()).sum();
-    const double yMean = w.dot(y) / totalWeight;
-    const double tss = (w.array() * (y.array() - yMean).square()).sum();
+    const double tss = all(q, q);
     const double sigma2 = rss / residualDf;
     result.sigma = std::sqrt(sigma2);
     result.r2 = 1.0 - rss / tss;
@@ -42,17 +53,16 @@ Expected<LinearRegressionResult> fitLinearRegression(DesignMatrix design)
     result.f = p > 1 ? ((tss - rss) / result.df1) / sigma2 : std::numeric_limits<double>::quiet_NaN();
     result.fP = fisherUpperTail(result.f, result.df1, result.df2);
 
-    // (X'WX)^-1 = P R^-1 R^-T P' from X P = Q R.
-    const auto r = qr.matrixR().topLeftCorner(p, p).triangularView<Eigen::Upper>();
-    const Eigen::MatrixXd rInverse = r.solve(Eigen::MatrixXd::Identity(p, p));
-    const Eigen::MatrixXd unscaled = qr.colsPermutation() * (rInverse * rInverse.transpose()) *
-                                     qr.colsPermutation().transpose();
+    // (X'WX)^-1 from the centred inverse: the slopes block is C^-1, the intercept row is
+    // -(C^-1 m)' and its own entry 1/W + m' C^-1 m.
+    const Eigen::VectorXd inverseMeans = productsInverse * means;
+    Eigen::MatrixXd unscaled(p, p);
+    unscaled(0, 0) = 1.0 / totalWeight + means.dot(inverseMeans);
+    unscaled.col(0).tail(q) = -inverseMeans;
+    unscaled.row(0).tail(q) = -inverseMeans.transpose();
+    unscaled.bottomRightCorner(q, q) = productsInverse;
 
-    // Standardized coefficients and collinearity from the centred cross-products of the predictors:
-    // VIF_j = C_jj (C^-1)_jj.
-    const Eigen::MatrixXd products = design.centeredCrossProducts();
-    const Eigen::MatrixXd productsInverse =
-        p > 1 ? Eigen::MatrixXd(products.ldlt().solve(Eigen::MatrixXd::Identity(p - 1, p - 1))) : Eigen::MatrixXd();
+    // Standardized coefficients and collinearity: VIF_j = C_jj (C^-1)_jj.
     const double tCritical = studentQuantile(0.975, residualDf);
     constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
     for (Eigen::Index j = 0; j < p; ++j) {

@@ -26,8 +26,9 @@ struct LinearRegressionResult {
     std::vector<std::string> dropped;   // collinear columns left out, in design order
 };
 
-/// Fits y = Xb by a rank-revealing (column-pivoted Householder) QR of the weighted design after
-/// collinear columns are dropped (DesignMatrix::dropCollinearColumns). Weights are frequency
+/// Fits y = Xb from the weighted cross-products of the centred columns (one pass over the cases,
+/// then a pivoted LDLT solve) after collinear columns are dropped
+/// (DesignMatrix::dropCollinearColumns), which keeps that system well conditioned. Weights are frequency
 /// weights: residual df = sum of weights − number of coefficients, R² from weighted sums of
 /// squares around the weighted mean; CIs are 95% t intervals. Matches R's lm(weights = w) and
 /// SPSS REGRESSION with WEIGHT BY.
