@@ -2,6 +2,7 @@
 #include "core/analysis/Runner.h"
 #include "core/analysis/SurveyDesignJson.h"
 #include "core/stats/SurveyDesign.h"
+#include "tests/survey/SurveyTestData.h"
 
 #include <gtest/gtest.h>
 
@@ -11,18 +12,7 @@ namespace {
 
 using namespace sl::core;
 
-data::DatasetPtr makeDataset(const std::vector<std::pair<std::string, std::vector<double>>>& columns)
-{
-    std::vector<data::Variable> variables;
-    std::vector<data::ColumnPtr> data;
-    for (const auto& [name, values] : columns) {
-        data::Variable v;
-        v.name = name;
-        variables.push_back(v);
-        data.push_back(data::Column::fromDoubles(values));
-    }
-    return std::make_shared<const data::Dataset>(std::move(variables), std::move(data));
-}
+using sl::test::makeDataset;
 
 stats::DesignVariables stratifiedClusters()
 {

@@ -1,6 +1,7 @@
 // The survey design and its estimators on small hand-checked samples.
 #include "core/analysis/Runner.h"
 #include "core/stats/SurveyDesign.h"
+#include "tests/survey/SurveyTestData.h"
 #include "core/stats/SurveyEstimation.h"
 
 #include <gtest/gtest.h>
@@ -12,18 +13,7 @@ namespace {
 
 using namespace sl::core;
 
-data::DatasetPtr makeDataset(const std::vector<std::pair<std::string, std::vector<double>>>& columns)
-{
-    std::vector<data::Variable> variables;
-    std::vector<data::ColumnPtr> data;
-    for (const auto& [name, values] : columns) {
-        data::Variable v;
-        v.name = name;
-        variables.push_back(v);
-        data.push_back(data::Column::fromDoubles(values));
-    }
-    return std::make_shared<const data::Dataset>(std::move(variables), std::move(data));
-}
+using sl::test::makeDataset;
 
 std::vector<size_t> allCases(size_t n)
 {
