@@ -57,13 +57,13 @@ Expected<data::DatasetPtr> openDataFile(const std::string& path, const OpenOptio
         return readSavBytes(*bytes, name, options.progress, options.cancel);
     case FileFormat::Csv:
     case FileFormat::Tsv: {
-        CsvOptions csv;
-        if (format == FileFormat::Tsv) csv.delimiter = '\t';
+        CsvOptions csv = options.csv;
+        if (format == FileFormat::Tsv && csv.delimiter == 0) csv.delimiter = '\t';
         csv.progress = options.progress;
         csv.cancel = options.cancel;
         // A Qualtrics export is recognised by its header rows (the first megabyte is plenty).
         if (qualtricsHeaderOf(std::string_view(*bytes).substr(0, 1 << 20)))
-            return readQualtricsBytes(*bytes, name, csv);
+            return readQualtricsBytes(*bytes, name, csv, options.qualtrics);
         return readCsvBytes(*bytes, name, csv);
     }
     case FileFormat::Stata:
@@ -71,7 +71,7 @@ Expected<data::DatasetPtr> openDataFile(const std::string& path, const OpenOptio
     case FileFormat::SpssPortable:
         return readWithReadStat(path, format, options.progress, options.cancel);
     case FileFormat::Xlsx: {
-        XlsxOptions xlsx;
+        XlsxOptions xlsx = options.xlsx;
         xlsx.progress = options.progress;
         xlsx.cancel = options.cancel;
         return readXlsxBytes(*bytes, name, xlsx);

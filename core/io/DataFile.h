@@ -3,6 +3,9 @@
 #include "core/common/Expected.h"
 #include "core/common/Progress.h"
 #include "core/data/Dataset.h"
+#include "core/io/CsvReader.h"
+#include "core/io/QualtricsReader.h"
+#include "core/io/XlsxReader.h"
 
 #include <string>
 
@@ -15,9 +18,15 @@ const char* toString(FileFormat format);  // "sav", "zsav", "csv", ...
 // The format from the first bytes (magic numbers), falling back to the extension for text.
 FileFormat detectFormat(const std::string& path, std::string_view firstBytes);
 
+// How to read a file. Everything left at its default is detected from the file; the import dialog fills
+// in what the user overrides.
 struct OpenOptions {
     const ProgressSink* progress = nullptr;
     const CancelToken* cancel = nullptr;
+    CsvOptions csv;              // delimiter, decimal point, encoding and header row of a CSV/TSV
+    QualtricsOptions qualtrics;  // presets for a Qualtrics export
+    XlsxOptions xlsx;            // worksheet and header row of a workbook
+    std::string savEncoding;     // character encoding of a .sav overriding its encoding record; empty = the file's
 };
 
 Expected<data::DatasetPtr> openDataFile(const std::string& path, const OpenOptions& options = {});

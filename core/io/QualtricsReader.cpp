@@ -363,7 +363,7 @@ std::optional<QualtricsHeader> qualtricsHeaderOf(std::string_view bytes)
 }
 
 Expected<data::DatasetPtr> readQualtricsBytes(std::string_view bytes, const std::string& fileName,
-                                              const CsvOptions& options)
+                                              const CsvOptions& options, const QualtricsOptions& /*qualtrics*/)
 {
     std::string storage;
     const std::string_view text = utf8Text(bytes, storage);

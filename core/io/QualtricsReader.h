@@ -28,7 +28,16 @@ std::optional<QualtricsHeader> qualtricsHeaderOf(std::string_view bytes);
 // file. Dates (StartDate, EndDate, RecordedDate, "YYYY-MM-DD hh:mm:ss") become SPSS date-times, Finished
 // TRUE/FALSE becomes 1/0, Status gets its value labels, and a -99 "seen but unanswered" code in a question
 // column is declared user-missing.
+// Import presets a user can untick in the import dialog. All off here, so a conversion keeps every row and
+// column; the GUI's import dialog starts with them ticked.
+struct QualtricsOptions {
+    bool dropPreviewAndTestResponses = false;  // keep only Status = "IP Address" (0) responses
+    bool dropUnfinishedResponses = false;      // keep only Finished = TRUE (1) responses
+    bool dropIdentifyingColumns = false;       // IP address, names, e-mail, location, external reference
+    std::string choiceTextPath;  // the "choice text" export of the same survey: its texts become value labels
+};
+
 Expected<data::DatasetPtr> readQualtricsBytes(std::string_view bytes, const std::string& fileName,
-                                              const CsvOptions& options = {});
+                                              const CsvOptions& options = {}, const QualtricsOptions& qualtrics = {});
 
 }  // namespace sl::core::io
