@@ -1,6 +1,7 @@
 // crosstab and multiple_response.
 #include "core/analysis/Analyses.h"
 #include "core/stats/Crosstab.h"
+#include "core/stats/DesignMatrix.h"
 #include "core/stats/MultipleResponse.h"
 
 #include <cstdio>
@@ -66,6 +67,16 @@ Json crosstabJson(const stats::Crosstab& t)
     return out;
 }
 
+// Why a table's tests are empty: a single row or column among the cases used. `where` names the layer.
+void explainCrosstab(Json& result, const stats::Crosstab& t, const std::string& row, const std::string& col,
+                     const std::string& where)
+{
+    if (t.rowValues.size() > 1 && t.colValues.size() > 1) return;
+    const std::string single = t.rowValues.size() < 2 ? row : col;
+    addNote(result, where + "The chi-square tests and measures of association are not computed: " + single +
+                        " has a single value among the cases used, and they need at least two rows and two columns.");
+}
+
 Status requireNumeric(const data::Dataset& dataset, size_t variable, const char* what)
 {
     const auto& var = dataset.variable(variable);
@@ -100,21 +111,33 @@ Expected<Json> runCrosstab(const SpecContext& context, const Json& spec)
     if (!counted) return counted.error();
     const auto& tables = *counted;
     if (tables.empty() || tables.front().rowValues.empty())
-        return makeError(ErrorCode::Numerical, "No valid cases to cross-tabulate.",
+        return makeError(ErrorCode::Numerical,
+                         "No case is left to cross-tabulate: the filter, the weights and the missing values exclude "
+                         "every case.",
                          "variables " + dataset.variable(*row).name + " and " + dataset.variable(*col).name);
     stats::CrosstabOptions options;
     options.exactTest = !context.weighted();
     options.ordinal = dataset.variable(*row).measure == data::MeasureLevel::Ordinal &&
                       dataset.variable(*col).measure == data::MeasureLevel::Ordinal;
-    if (!layer) return crosstabJson(stats::crosstab(tables.front(), options));
-
-    Json layers = Json::array();
-    for (const auto& table : tables) {
-        Json entry{{"value", number(table.layerValue)}};
-        entry.update(crosstabJson(stats::crosstab(table, options)));
-        layers.push_back(std::move(entry));
+    const std::string rowName = dataset.variable(*row).name, colName = dataset.variable(*col).name;
+    if (!layer) {
+        const auto t = stats::crosstab(tables.front(), options);
+        Json out = crosstabJson(t);
+        explainCrosstab(out, t, rowName, colName, "");
+        return out;
     }
-    return Json{{"layers", std::move(layers)}};
+
+    Json out{{"layers", Json::array()}};
+    for (const auto& table : tables) {
+        const auto t = stats::crosstab(table, options);
+        Json entry{{"value", number(table.layerValue)}};
+        entry.update(crosstabJson(t));
+        out["layers"].push_back(std::move(entry));
+        explainCrosstab(out, t, rowName, colName,
+                        "Layer " + dataset.variable(*layer).name + " = " +
+                            stats::DesignMatrix::codeText(table.layerValue) + ": ");
+    }
+    return out;
 }
 
 Expected<Json> runMultipleResponse(const SpecContext& context, const Json& spec)

@@ -1,5 +1,6 @@
 // frequencies and descriptives.
 #include "core/analysis/Analyses.h"
+#include "core/analysis/Conventions.h"
 #include "core/stats/Frequencies.h"
 
 #include <cmath>
@@ -54,14 +55,18 @@ Expected<Json> runDescriptives(const SpecContext& context, const Json& spec)
 {
     auto var = context.variable(spec, "var");
     if (!var) return var.error();
-    if (context.dataset().variable(*var).isString())
-        return makeError(ErrorCode::InvalidInput, "Descriptives need a numeric variable.",
-                         "variable " + context.dataset().variable(*var).name);
+    auto quartiles = readQuartiles(spec);
+    if (!quartiles) return quartiles.error();
+    const auto& variable = context.dataset().variable(*var);
+    if (variable.isString())
+        return makeError(ErrorCode::InvalidInput, "Descriptives need a numeric variable.", "variable " + variable.name);
     const auto selection = context.listwise({*var});
     if (selection.cases.empty())
-        return makeError(ErrorCode::Numerical, "No valid cases to describe.",
-                         "variable " + context.dataset().variable(*var).name);
-    const auto d = stats::describe(context.dataset(), *var, selection);
+        return makeError(ErrorCode::Numerical,
+                         "No case is left to describe: the filter, the weights and the missing values exclude "
+                         "every case.",
+                         "variable " + variable.name);
+    const auto d = stats::describe(context.dataset(), *var, selection, *quartiles);
     Json out{{"n", count(d.n)},       {"mean", number(d.mean)}, {"sd", number(d.sd)},
              {"min", number(d.min)},  {"max", number(d.max)}};
     if (!selection.weighted) {
@@ -71,6 +76,14 @@ Expected<Json> runDescriptives(const SpecContext& context, const Json& spec)
     }
     out["se_mean"] = number(d.seMean);
     out["variance"] = number(d.variance);
+    if (!selection.weighted) out["method"] = quartilesMethod(*quartiles);
+    if (!(d.n > 1))
+        addNote(out, "The standard deviation, variance and standard error of the mean are not computed: they need "
+                     "more than one case, and " + variable.name +
+                         (selection.weighted ? " has a sum of weights of 1 or less." : " has a single valid case."));
+    else if (!std::isfinite(d.mean) || !std::isfinite(d.variance))
+        addNote(out, "The mean or the variance of " + variable.name +
+                         " is not computed: its values are too large to be summed in double precision.");
     return out;
 }
 

@@ -2,6 +2,7 @@
 // JSON as the analysis spec and result format use it (member order kept as written).
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <string>
 #include <vector>
 
 namespace sl::core::analysis {
@@ -29,6 +30,14 @@ inline Json numberArray(const std::vector<double>& values)
 inline Json testJson(double statistic, double df, double p)
 {
     return Json{{"statistic", number(statistic)}, {"df", number(df)}, {"p", number(p)}};
+}
+
+// Adds a sentence to result["notes"]: what could not be computed and why.
+inline void addNote(Json& result, const std::string& sentence)
+{
+    Json& notes = result["notes"];
+    if (!notes.is_array()) notes = Json::array();
+    notes.push_back(sentence);
 }
 
 }  // namespace sl::core::analysis

@@ -5,6 +5,8 @@
 #include "core/stats/LinearRegression.h"
 #include "core/stats/LogisticRegression.h"
 
+#include <cmath>
+
 namespace sl::core::analysis {
 
 namespace {
@@ -20,6 +22,20 @@ Json namesJson(const std::vector<std::string>& names)
     Json out = Json::array();
     for (const auto& name : names) out.push_back(name);
     return out;
+}
+
+// What an OLS fit left empty and why, as sentences in out["notes"].
+void explainOls(Json& out, const stats::LinearRegressionResult& fit, const std::string& dependent)
+{
+    if (fit.terms.size() == 1)
+        addNote(out, "The F test is not computed: no predictor is left in the model (the predictors were dropped as "
+                     "constant or collinear).");
+    if (!std::isfinite(fit.r2))
+        addNote(out, "R squared, the tests and the standardized coefficients are not computed: " + dependent +
+                         " has the same value for every case used.");
+    else if (fit.sigma == 0)
+        addNote(out, "The t and F tests are not computed: the predictors fit " + dependent +
+                         " exactly (no residual variance).");
 }
 
 }  // namespace
@@ -47,16 +63,19 @@ Expected<Json> runOls(const SpecContext& context, const Json& spec)
                              {"beta", number(t.beta)},
                              {"tolerance", number(t.tolerance)},
                              {"vif", number(t.vif)}});
-    return Json{{"n", count(fit->n)},
-                {"terms", std::move(terms)},
-                {"r2", number(fit->r2)},
-                {"adj_r2", number(fit->adjustedR2)},
-                {"f", Json{{"statistic", number(fit->f)},
-                           {"df1", count(fit->df1)},
-                           {"df2", count(fit->df2)},
-                           {"p", number(fit->fP)}}},
-                {"sigma", number(fit->sigma)},
-                {"dropped", namesJson(fit->dropped)}};
+    Json out{{"n", count(fit->n)},
+             {"terms", std::move(terms)},
+             {"r2", number(fit->r2)},
+             {"adj_r2", number(fit->adjustedR2)},
+             {"f", Json{{"statistic", number(fit->f)},
+                        {"df1", count(fit->df1)},
+                        {"df2", count(fit->df2)},
+                        {"p", number(fit->fP)}}},
+             {"sigma", number(fit->sigma)},
+             {"dropped", namesJson(fit->dropped)}};
+    addReferenceMethod(out, *model, context.dataset());
+    explainOls(out, *fit, context.dataset().variable(model->dependent).name);
+    return out;
 }
 
 Expected<Json> runLogistic(const SpecContext& context, const Json& spec)
@@ -103,6 +122,10 @@ Expected<Json> runLogistic(const SpecContext& context, const Json& spec)
              {"iterations", fit->iterations},
              {"dropped", namesJson(fit->dropped)}};
     if (!fit->separation.empty()) out["separation"] = fit->separation;
+    addReferenceMethod(out, *model, context.dataset());
+    if (!(fit->hosmerLemeshowDf > 0))
+        addNote(out, "The Hosmer-Lemeshow test is not computed: the fitted probabilities form fewer than three "
+                     "groups of covariate patterns.");
     return out;
 }
 

@@ -67,4 +67,22 @@ Expected<ModelSpec> readModelSpec(const SpecContext& context, const Json& spec)
     return model;
 }
 
+void addReferenceMethod(Json& result, const ModelSpec& model, const data::Dataset& dataset)
+{
+    std::string list;
+    for (const auto& p : model.predictors) {
+        if (!p.categorical) continue;
+        std::string reference;
+        switch (p.reference.kind) {
+        case stats::ReferenceLevel::Kind::Last: reference = "its last level (SPSS's default)"; break;
+        case stats::ReferenceLevel::Kind::First: reference = "its first level (R's default)"; break;
+        case stats::ReferenceLevel::Kind::Code:
+            reference = "code " + stats::DesignMatrix::codeText(p.reference.code);
+            break;
+        }
+        list += (list.empty() ? "" : "; ") + dataset.variable(p.variable).name + " against " + reference;
+    }
+    if (!list.empty()) result["method"] = "Dummy coding: " + list + ".";
+}
+
 }  // namespace sl::core::analysis

@@ -18,4 +18,8 @@ struct ModelSpec {
 // "last" when absent, as SPSS).
 Expected<ModelSpec> readModelSpec(const SpecContext& context, const Json& spec);
 
+// Sets result["method"] to the sentence naming the reference level of each categorical predictor,
+// e.g. "Dummy coding: region against its last level (SPSS's default)."; nothing without any.
+void addReferenceMethod(Json& result, const ModelSpec& model, const data::Dataset& dataset);
+
 }  // namespace sl::core::analysis

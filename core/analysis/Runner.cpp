@@ -13,7 +13,8 @@ namespace {
 struct AnalysisType {
     const char* name;
     AnalysisFunction run;
-    // One line saying which convention the result follows where SPSS and R differ.
+    // One line saying which convention the result follows where SPSS and R differ. An analysis whose
+    // convention the spec chooses adds its own sentence as the result's "method" (Conventions.h).
     const char* method;
 };
 
@@ -25,24 +26,21 @@ constexpr AnalysisType kAnalysisTypes[] = {
     {"frequencies", runFrequencies,
      "Percent of all cases in the filter; valid and cumulative percent of valid cases; user- and system-missing "
      "values pooled as missing (SPSS FREQUENCIES)."},
-    {"descriptives", runDescriptives,
-     "Standard deviation with n - 1; quartiles by the weighted-average definition (SPSS HAVERAGE, R type 6)."},
+    {"descriptives", runDescriptives, "Standard deviation with n - 1."},
     {"crosstab", runCrosstab,
-     "Pearson and likelihood-ratio chi-square; continuity correction and Fisher's exact test for 2 x 2 tables "
-     "only; adjusted standardized residuals (SPSS CROSSTABS)."},
+     "Pearson and likelihood-ratio chi-square, both uncorrected; the continuity correction (Yates, as R's "
+     "chisq.test default) and Fisher's exact test for 2 x 2 tables only; adjusted standardized residuals (SPSS "
+     "CROSSTABS)."},
     {"multiple_response", runMultipleResponse,
      "Percent of responses and percent of cases with at least one counted item; a missing item counts as not "
      "counted (SPSS MULT RESPONSE)."},
     {"ols", runOls,
-     "Least squares by rank-revealing QR; categorical predictors dummy-coded against the reference level (last "
-     "by default, as SPSS); collinear terms dropped and listed."},
+     "Least squares; collinear terms (tolerance below 1e-4, as SPSS) dropped and listed."},
     {"logistic", runLogistic,
-     "Maximum likelihood by Newton-Raphson with step halving to full convergence; Wald z (SPSS prints Wald = "
-     "z squared); event = the larger code; reference level last by default (SPSS)."},
-    {"anova_oneway", runAnovaOneway,
-     "One-way ANOVA; Levene's test centred on the group means (SPSS); Welch's F; Tukey-Kramer comparisons."},
-    {"ttest_independent", runTtestIndependent,
-     "Student's t (pooled variance) and Welch's t; Levene's test centred on the group means (SPSS)."},
+     "Maximum likelihood by Newton-Raphson with step halving to full convergence; both Wald z (R) and Wald = "
+     "z squared with 1 df (SPSS); event = the larger code."},
+    {"anova_oneway", runAnovaOneway, "One-way ANOVA; Welch's F; Tukey-Kramer comparisons."},
+    {"ttest_independent", runTtestIndependent, "Student's t (pooled variance) and Welch's t."},
     {"correlation", runCorrelation,
      "Pearson, or Spearman on average ranks; two-sided p from t with n - 2 df; pairwise deletion in a matrix."},
     {"alpha", runAlpha, "Cronbach's alpha on the cases valid on every item; standardized alpha from the mean "
@@ -84,7 +82,8 @@ void collectUndefined(const Json& j, const std::string& key, bool inLabels, bool
     }
 }
 
-// A sentence naming what could not be computed, so that an empty cell is never left unexplained.
+// A sentence naming what could not be computed, for results whose analysis gave no reason of its own,
+// so that an empty cell is never left unexplained.
 std::string undefinedNote(const Json& result)
 {
     std::vector<std::string> names;
@@ -118,15 +117,15 @@ Expected<Json> runAnalysis(const data::Dataset& dataset, const std::string& type
             auto result = t.run(*context, spec);
             if (result && result->is_object()) {
                 std::string method = t.method;
+                if (result->contains("method") && (*result)["method"].is_string())
+                    method += " " + (*result)["method"].get<std::string>();
                 if (context->weighted())
                     method += " Frequency weights: a case counts as its weight (SPSS WEIGHT BY), which is not a "
                               "sampling design.";
                 (*result)["method"] = method;
-                if (const std::string note = undefinedNote(*result); !note.empty()) {
-                    Json& notes = (*result)["notes"];
-                    if (!notes.is_array()) notes = Json::array();
-                    notes.push_back(note);
-                }
+                const bool explained = result->contains("notes") && !(*result)["notes"].empty();
+                if (const std::string note = undefinedNote(*result); !note.empty() && !explained)
+                    addNote(*result, note);
             }
             return result;
         } catch (const std::exception& e) {

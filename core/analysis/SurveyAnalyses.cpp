@@ -140,9 +140,11 @@ Expected<Json> runSvyRegression(const SpecContext& context, const Json& spec, st
         }
         terms.push_back(std::move(term));
     }
-    return Json{{"n", count(static_cast<double>(selection.size()))},
-                {"terms", std::move(terms)},
-                {"residual_df", count(fit->residualDf)}};
+    Json out{{"n", count(static_cast<double>(selection.size()))},
+             {"terms", std::move(terms)},
+             {"residual_df", count(fit->residualDf)}};
+    addReferenceMethod(out, *model, context.dataset());
+    return out;
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 set(SL_ANALYSIS_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/Conventions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CrosstabAnalyses.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DatasetInfo.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DescriptiveAnalyses.cpp

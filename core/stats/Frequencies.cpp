@@ -92,7 +92,24 @@ double quantileType6(const std::vector<double>& sorted, double p)
     return sorted[i] + (h - lo) * (sorted[i + 1] - sorted[i]);
 }
 
-DescriptiveStats describe(const data::Dataset& dataset, size_t variable, const transform::CaseSelection& sel)
+double quantileType7(const std::vector<double>& sorted, double p)
+{
+    const size_t n = sorted.size();
+    if (n == 0) return data::kSysmis;
+    const double h = (static_cast<double>(n) - 1) * p;  // 0-based position
+    const double lo = std::floor(h);
+    const size_t i = static_cast<size_t>(lo);
+    if (i + 1 >= n) return sorted.back();
+    return sorted[i] + (h - lo) * (sorted[i + 1] - sorted[i]);
+}
+
+double quantile(const std::vector<double>& sorted, double p, QuantileDefinition definition)
+{
+    return definition == QuantileDefinition::RDefault ? quantileType7(sorted, p) : quantileType6(sorted, p);
+}
+
+DescriptiveStats describe(const data::Dataset& dataset, size_t variable, const transform::CaseSelection& sel,
+                          QuantileDefinition quartiles)
 {
     const data::Column& col = dataset.column(variable);
     DescriptiveStats d;
@@ -126,9 +143,9 @@ DescriptiveStats describe(const data::Dataset& dataset, size_t variable, const t
         d.median = d.q1 = d.q3 = data::kSysmis;
     } else {
         std::sort(values.begin(), values.end());
-        d.median = quantileType6(values, 0.5);
-        d.q1 = quantileType6(values, 0.25);
-        d.q3 = quantileType6(values, 0.75);
+        d.median = quantile(values, 0.5, quartiles);
+        d.q1 = quantile(values, 0.25, quartiles);
+        d.q3 = quantile(values, 0.75, quartiles);
     }
     return d;
 }

@@ -51,13 +51,42 @@ Layout oneWay(std::span<const double> values, const std::vector<size_t>& group, 
     return l;
 }
 
-// Levene's test as SPSS: the one-way ANOVA F of each case's distance from its group mean.
-FTest levene(std::span<const double> values, const std::vector<size_t>& group, std::span<const double> weights,
-             const Layout& layout)
+// The median of each group's values with each case repeated as its weight (R's median() of the
+// repeated values: the middle value, or the mean of the two middle ones).
+std::vector<double> groupMedians(std::span<const double> values, const std::vector<size_t>& group,
+                                 std::span<const double> weights, size_t k)
 {
+    std::vector<std::vector<std::pair<double, double>>> byGroup(k);  // (value, weight)
+    for (size_t i = 0; i < values.size(); ++i) byGroup[group[i]].emplace_back(values[i], weights[i]);
+    std::vector<double> medians(k);
+    for (size_t g = 0; g < k; ++g) {
+        auto& cases = byGroup[g];
+        std::sort(cases.begin(), cases.end());
+        double total = 0;
+        for (const auto& c : cases) total += c.second;
+        double cumulative = 0;
+        for (size_t i = 0; i < cases.size(); ++i) {
+            cumulative += cases[i].second;
+            if (cumulative < total / 2) continue;
+            medians[g] = cumulative == total / 2 && i + 1 < cases.size()
+                             ? (cases[i].first + cases[i + 1].first) / 2
+                             : cases[i].first;
+            break;
+        }
+    }
+    return medians;
+}
+
+// Levene's test: the one-way ANOVA F of each case's distance from its group's centre.
+FTest levene(std::span<const double> values, const std::vector<size_t>& group, std::span<const double> weights,
+             const Layout& layout, LeveneCenter center)
+{
+    const size_t k = layout.n.size();
+    const std::vector<double> centre =
+        center == LeveneCenter::Median ? groupMedians(values, group, weights, k) : layout.mean;
     std::vector<double> distance(values.size());
-    for (size_t i = 0; i < values.size(); ++i) distance[i] = std::fabs(values[i] - layout.mean[group[i]]);
-    return oneWay(distance, group, weights, layout.n.size()).f;
+    for (size_t i = 0; i < values.size(); ++i) distance[i] = std::fabs(values[i] - centre[group[i]]);
+    return oneWay(distance, group, weights, k).f;
 }
 
 std::vector<GroupSummary> summaries(const Layout& layout, const std::vector<double>& codes)
@@ -72,7 +101,7 @@ std::vector<GroupSummary> summaries(const Layout& layout, const std::vector<doub
 }  // namespace
 
 Expected<OnewayAnovaResult> onewayAnova(std::span<const double> values, std::span<const double> groups,
-                                        std::span<const double> weights)
+                                        std::span<const double> weights, LeveneCenter center)
 {
     std::vector<double> codes(groups.begin(), groups.end());
     std::sort(codes.begin(), codes.end());
@@ -97,7 +126,7 @@ Expected<OnewayAnovaResult> onewayAnova(std::span<const double> values, std::spa
     result.groups = summaries(layout, codes);
     result.anova = layout.f;
     result.etaSquared = layout.between / (layout.between + layout.within);
-    result.levene = levene(values, group, weights, layout);
+    result.levene = levene(values, group, weights, layout, center);
 
     // Welch: groups weighted by n_g / s_g².
     const double kd = static_cast<double>(k);
@@ -139,7 +168,8 @@ Expected<OnewayAnovaResult> onewayAnova(std::span<const double> values, std::spa
 }
 
 Expected<IndependentTTestResult> independentTTest(std::span<const double> values, std::span<const double> groups,
-                                                  std::span<const double> weights, double first, double second)
+                                                  std::span<const double> weights, double first, double second,
+                                                  LeveneCenter center)
 {
     if (first == second)
         return makeError(ErrorCode::InvalidInput, "The t-test needs two different group codes.");
@@ -154,7 +184,7 @@ Expected<IndependentTTestResult> independentTTest(std::span<const double> values
     for (size_t g = 0; g < 2; ++g)
         if (std::find(group.begin(), group.end(), g) == group.end())
             return makeError(ErrorCode::Numerical, "The group with code " + DesignMatrix::codeText(g == 0 ? first : second) +
-                                                       " has no valid cases.");
+                                                       " has no valid cases (after the filter and missing values).");
 
     const Layout layout = oneWay(y, group, w, 2);
     if (!(layout.f.df2 > 0))
@@ -176,7 +206,7 @@ Expected<IndependentTTestResult> independentTTest(std::span<const double> values
     result.welch.df = (s1 + s2) * (s1 + s2) / (s1 * s1 / (n1 - 1.0) + s2 * s2 / (n2 - 1.0));
     result.welch.p = studentTwoSidedP(result.welch.t, result.welch.df);
 
-    result.levene = levene(y, group, w, layout);
+    result.levene = levene(y, group, w, layout, center);
     return result;
 }
 

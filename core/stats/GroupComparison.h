@@ -9,6 +9,12 @@
 
 namespace sl::core::stats {
 
+// Where Levene's test centres each group's absolute deviations: SPSS and R's car::leveneTest differ.
+enum class LeveneCenter {
+    Mean,    // SPSS T-TEST and ONEWAY (car::leveneTest(center = mean))
+    Median,  // Brown–Forsythe, car::leveneTest's default
+};
+
 struct GroupSummary {
     double value = 0;  // the group's code
     double n = 0;      // sum of weights
@@ -34,7 +40,7 @@ struct OnewayAnovaResult {
     std::vector<GroupSummary> groups;  // ascending code
     FTest anova;
     double etaSquared = 0;
-    FTest levene;   // ANOVA F of |x − group mean| (SPSS, car::leveneTest(center = mean))
+    FTest levene;   // ANOVA F of |x − group centre|, the centre chosen by LeveneCenter
     FTest welch;    // R's oneway.test(var.equal = FALSE)
     std::vector<TukeyComparison> tukey;  // pairs by a, then b; 95% intervals
 };
@@ -50,15 +56,17 @@ struct IndependentTTestResult {
 /// One-way ANOVA of `values` by the group codes in `groups` (one entry per case, with its
 /// frequency weight; missing values already removed). Groups are the codes observed, ascending.
 /// df2 = W − k with W the sum of weights; variances use n_g − 1. Tukey p-values and intervals
-/// use R's ptukey/qtukey (StudentizedRange.h), as TukeyHSD does. Errors: fewer than two or more
-/// than 100 groups, no residual degrees of freedom.
+/// use R's ptukey/qtukey (StudentizedRange.h), as TukeyHSD does. Levene's test centres each group
+/// on its mean (SPSS) or its median (the median of the values repeated as their weights). Errors:
+/// fewer than two or more than 100 groups, no residual degrees of freedom.
 Expected<OnewayAnovaResult> onewayAnova(std::span<const double> values, std::span<const double> groups,
-                                        std::span<const double> weights);
+                                        std::span<const double> weights, LeveneCenter center = LeveneCenter::Mean);
 
 /// Independent-samples t-test of `values` between the cases whose group code is `first` and
 /// those whose code is `second` (other cases are ignored). As SPSS T-TEST and R's t.test.
 /// Errors: a group without cases, no degrees of freedom.
 Expected<IndependentTTestResult> independentTTest(std::span<const double> values, std::span<const double> groups,
-                                                  std::span<const double> weights, double first, double second);
+                                                  std::span<const double> weights, double first, double second,
+                                                  LeveneCenter center = LeveneCenter::Mean);
 
 }  // namespace sl::core::stats
