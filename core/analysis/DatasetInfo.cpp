@@ -12,15 +12,17 @@ Json variableInfo(const data::Variable& v)
     for (double m : v.missing.values) missingValues.push_back(m);
     for (const auto& m : v.missing.textValues) missingValues.push_back(m);
     Json range = v.missing.range ? Json::array({v.missing.range->first, v.missing.range->second}) : Json(nullptr);
-    return Json{{"name", v.name},
-                {"label", v.label},
-                {"type", type},
-                {"measure", data::toString(v.measure)},
-                {"width", v.isString() ? v.stringWidth : v.format.width},
-                {"decimals", v.format.decimals},
-                {"format", v.format.spssName()},
-                {"value_labels", labels},
-                {"missing", Json{{"values", missingValues}, {"range", range}}}};
+    Json info{{"name", v.name},
+              {"label", v.label},
+              {"type", type},
+              {"measure", data::toString(v.measure)},
+              {"width", v.isString() ? v.stringWidth : v.format.width},
+              {"decimals", v.format.decimals},
+              {"format", v.format.spssName()},
+              {"value_labels", labels},
+              {"missing", Json{{"values", missingValues}, {"range", range}}}};
+    if (!v.timeZone.empty()) info["time_zone"] = v.timeZone;
+    return info;
 }
 
 Json datasetInfo(const data::Dataset& dataset, const std::string& file, const std::string& format)

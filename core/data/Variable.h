@@ -78,6 +78,9 @@ struct Variable {
     Alignment alignment = Alignment::Right;
     ValueLabels valueLabels;
     MissingSpec missing;
+    // For date-times stored in UTC: the time zone they were recorded in (IANA name such as "America/Denver");
+    // empty when unknown or local.
+    std::string timeZone;
 
     bool isNumeric() const { return type == VariableType::Numeric; }
     bool isString() const { return type == VariableType::String; }

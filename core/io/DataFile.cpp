@@ -54,7 +54,7 @@ Expected<data::DatasetPtr> openDataFile(const std::string& path, const OpenOptio
     switch (format) {
     case FileFormat::Sav:
     case FileFormat::Zsav:
-        return readSavBytes(*bytes, name, options.progress, options.cancel);
+        return readSavBytes(*bytes, name, options.progress, options.cancel, options.savEncoding);
     case FileFormat::Csv:
     case FileFormat::Tsv: {
         CsvOptions csv = options.csv;

@@ -1,20 +1,23 @@
 #include "core/io/QualtricsReader.h"
 
+#include "core/io/FileBytes.h"
+#include "core/io/QualtricsDates.h"
+#include "core/io/QualtricsQuestions.h"
 #include "core/io/TextEncoding.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <charconv>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
 #include <optional>
 
 namespace sl::core::io {
 
 namespace {
 
-constexpr double kSecondsPerDay = 86400.0;
-constexpr long kDaysFrom1582To1970 = 141428;  // SPSS epoch (14 October 1582) to 1 January 1970
 constexpr double kSeenButUnanswered = -99;
 
 // UTF-16 text (with its byte-order mark) as UTF-8; unpaired surrogates become U+FFFD.
@@ -105,13 +108,6 @@ char sniffDelimiter(std::string_view text)
     return tabs > commas ? '\t' : ',';
 }
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
 // Question text without HTML tags and entities, whitespace collapsed.
 std::string plainText(std::string_view html)
 {
@@ -158,20 +154,25 @@ std::string plainText(std::string_view html)
     return out;
 }
 
-// The ImportId of a row-3 cell such as {"ImportId":"QID5_1","timeZone":"..."}, or nullopt.
-std::optional<std::string> importIdOf(std::string_view cell)
+// The text of `key` in a row-3 cell such as {"ImportId":"startDate","timeZone":"America/Denver"}, or nullopt.
+std::optional<std::string> fieldOf(std::string_view cell, std::string_view key)
 {
-    cell = trim(cell);
+    cell = trimBlanks(cell);
     if (cell.empty() || cell.front() != '{') return std::nullopt;
-    const size_t key = cell.find("\"ImportId\"");
-    if (key == std::string_view::npos) return std::nullopt;
-    size_t p = cell.find(':', key);
+    const size_t at = cell.find("\"" + std::string(key) + "\"");
+    if (at == std::string_view::npos) return std::nullopt;
+    size_t p = cell.find(':', at);
     if (p == std::string_view::npos) return std::nullopt;
     p = cell.find('"', p);
     if (p == std::string_view::npos) return std::nullopt;
     const size_t end = cell.find('"', p + 1);
     if (end == std::string_view::npos) return std::nullopt;
     return std::string(cell.substr(p + 1, end - p - 1));
+}
+
+std::optional<std::string> importIdOf(std::string_view cell)
+{
+    return fieldOf(cell, "ImportId");
 }
 
 // The UTF-8 text of the export: UTF-16 converted, byte-order mark removed.
@@ -205,7 +206,7 @@ std::optional<Layout> layoutOf(std::string_view text, char delimiter)
     size_t ids = 0;
     bool allIds = true;
     for (const auto& cell : third) {
-        if (trim(cell).empty()) continue;
+        if (trimBlanks(cell).empty()) continue;
         if (auto id = importIdOf(cell)) ++ids;
         else allIds = false;
     }
@@ -213,7 +214,10 @@ std::optional<Layout> layoutOf(std::string_view text, char delimiter)
                         std::find(questions.begin(), questions.end(), "ResponseID") != questions.end();
     if (ids > 0 && allIds) {
         layout.headerEnd = end3;
-        for (const auto& cell : third) header.importIds.push_back(importIdOf(cell).value_or(""));
+        for (const auto& cell : third) {
+            header.importIds.push_back(importIdOf(cell).value_or(""));
+            header.timeZones.push_back(fieldOf(cell, "timeZone").value_or(""));
+        }
     } else if (legacy) {
         header.legacy = true;
         layout.headerEnd = end2;
@@ -221,11 +225,12 @@ std::optional<Layout> layoutOf(std::string_view text, char delimiter)
         return std::nullopt;
     }
     layout.firstRowEnd = end1;
-    for (auto& name : header.names) name = std::string(trim(name));
+    for (auto& name : header.names) name = std::string(trimBlanks(name));
     header.questions.reserve(header.names.size());
     for (size_t i = 0; i < header.names.size(); ++i)
         header.questions.push_back(i < questions.size() ? plainText(questions[i]) : "");
     header.importIds.resize(header.names.size());
+    header.timeZones.resize(header.names.size());
     return layout;
 }
 
@@ -253,60 +258,14 @@ std::string metadataKey(const QualtricsHeader& header, size_t i)
     return "";
 }
 
-long daysFromCivil(long y, long m, long d)
-{
-    y -= m <= 2;
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const long yoe = y - era * 400;
-    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-// "2017-11-06 08:51:27" (or with T), or "11/6/2017 8:51" as Excel rewrites it, as SPSS seconds.
-std::optional<double> parseTimestamp(std::string_view s)
-{
-    s = trim(s);
-    std::array<long, 6> parts{};
-    size_t count = 0;
-    const char* p = s.data();
-    const char* end = s.data() + s.size();
-    std::array<char, 5> separators{};
-    while (p < end && count < parts.size()) {
-        const auto result = std::from_chars(p, end, parts[count]);
-        if (result.ec != std::errc() || result.ptr == p) return std::nullopt;
-        p = result.ptr;
-        if (p < end) {
-            if (count < separators.size()) separators[count] = *p;
-            ++p;
-        }
-        ++count;
-    }
-    if (p != end || count < 5) return std::nullopt;
-    long year = 0, month = 0, day = 0;
-    if (separators[0] == '-' && separators[1] == '-' && (separators[2] == ' ' || separators[2] == 'T')) {
-        year = parts[0], month = parts[1], day = parts[2];
-    } else if (separators[0] == '/' && separators[1] == '/' && separators[2] == ' ') {
-        month = parts[0], day = parts[1], year = parts[2];
-    } else {
-        return std::nullopt;
-    }
-    if (separators[3] != ':' || (count == 6 && separators[4] != ':')) return std::nullopt;
-    const long hour = parts[3], minute = parts[4], second = count == 6 ? parts[5] : 0;
-    if (year < 1583 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
-        return std::nullopt;
-    const long days = daysFromCivil(year, month, day) + kDaysFrom1582To1970;
-    return static_cast<double>(days) * kSecondsPerDay + static_cast<double>(hour * 3600 + minute * 60 + second);
-}
-
 // A string column whose every non-empty cell is a timestamp, as date-times; else nullptr.
 data::ColumnPtr timestampColumn(const data::Column& column)
 {
     std::vector<double> values(column.size(), data::kSysmis);
     bool any = false;
     for (size_t c = 0; c < column.size(); ++c) {
-        if (trim(column.text(c)).empty()) continue;
-        auto seconds = parseTimestamp(column.text(c));
+        if (trimBlanks(column.text(c)).empty()) continue;
+        auto seconds = parseQualtricsTimestamp(trimBlanks(column.text(c)));
         if (!seconds) return nullptr;
         values[c] = *seconds;
         any = true;
@@ -319,7 +278,7 @@ data::ColumnPtr booleanColumn(const data::Column& column)
 {
     std::vector<double> values(column.size(), data::kSysmis);
     for (size_t c = 0; c < column.size(); ++c) {
-        std::string text(trim(column.text(c)));
+        std::string text(trimBlanks(column.text(c)));
         for (char& ch : text) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
         if (text == "TRUE") values[c] = 1;
         else if (text == "FALSE") values[c] = 0;
@@ -341,7 +300,7 @@ void makeNumeric(data::Variable& variable, data::DisplayFormat format, data::Mea
 bool isBlank(const data::Column& column)
 {
     for (size_t c = 0; c < column.size(); ++c)
-        if (column.isString() ? !trim(column.text(c)).empty() : !std::isnan(column.number(c))) return false;
+        if (column.isString() ? !trimBlanks(column.text(c)).empty() : !std::isnan(column.number(c))) return false;
     return true;
 }
 
@@ -350,6 +309,101 @@ bool contains(const data::Column& column, double value)
     for (size_t c = 0; c < column.size(); ++c)
         if (column.number(c) == value) return true;
     return false;
+}
+
+const std::array<std::pair<double, const char*>, 8> kStatuses = {{{0, "IP Address"},
+                                                                  {1, "Survey Preview"},
+                                                                  {2, "Survey Test"},
+                                                                  {4, "Imported"},
+                                                                  {8, "Spam"},
+                                                                  {9, "Preview Spam"},
+                                                                  {16, "Offline"},
+                                                                  {17, "Offline Preview"}}};
+
+// Survey previews, test responses and spam; normal, imported and offline responses are real.
+bool isPreviewTestOrSpam(double status)
+{
+    return status == 1 || status == 2 || status == 8 || status == 9 || status == 17;
+}
+
+// A Status column written as text ("Survey Preview", in a choice-text export) as its codes; else nullptr.
+data::ColumnPtr statusCodeColumn(const data::Column& column)
+{
+    std::vector<double> values(column.size(), data::kSysmis);
+    for (size_t c = 0; c < column.size(); ++c) {
+        const std::string_view text = trimBlanks(column.text(c));
+        if (text.empty()) continue;
+        const auto status =
+            std::find_if(kStatuses.begin(), kStatuses.end(), [&](const auto& s) { return text == s.second; });
+        if (status == kStatuses.end()) return nullptr;
+        values[c] = status->first;
+    }
+    return data::Column::fromDoubles(std::move(values));
+}
+
+// Columns that identify a respondent: IP address, names, e-mail, location, external reference.
+bool isIdentifying(const std::string& metadataKey)
+{
+    static const std::vector<std::string> keys = {
+        "ipAddress",      "recipientLastName",     "recipientFirstName", "recipientName",
+        "recipientEmail", "externalDataReference", "locationLatitude",   "locationLongitude"};
+    return std::find(keys.begin(), keys.end(), metadataKey) != keys.end();
+}
+
+// Wall-clock date-times of a zone as UTC.
+data::ColumnPtr inUtc(const data::Column& column, const TimeZoneRules& zone)
+{
+    std::vector<double> values(column.size(), data::kSysmis);
+    for (size_t c = 0; c < column.size(); ++c)
+        if (!std::isnan(column.number(c))) values[c] = zone.utcOfLocal(column.number(c));
+    return data::Column::fromDoubles(std::move(values));
+}
+
+std::string listed(const std::vector<std::string>& names)
+{
+    std::string list;
+    for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
+    return list;
+}
+
+Expected<data::DatasetPtr> readChoiceTextExport(const std::string& path, const CsvOptions& options)
+{
+    auto bytes = readWholeFile(path);
+    if (!bytes) return bytes.error();
+    CsvOptions csv = options;
+    csv.delimiter = 0;
+    return readQualtricsBytes(*bytes, fileNameOf(path), csv);
+}
+
+// Cases kept by the presets that drop responses; their warnings are added.
+std::vector<size_t> keptResponses(const std::vector<QualtricsColumn>& columns, const QualtricsOptions& qualtrics,
+                                  std::vector<std::string>& warnings)
+{
+    auto columnOf = [&](const char* key) -> const data::Column* {
+        for (const auto& c : columns)
+            if (c.metadataKey == key && !c.column->isString()) return c.column.get();
+        return nullptr;
+    };
+    const data::Column* status = qualtrics.dropPreviewAndTestResponses ? columnOf("status") : nullptr;
+    const data::Column* finished = qualtrics.dropUnfinishedResponses ? columnOf("finished") : nullptr;
+    if (qualtrics.dropPreviewAndTestResponses && !status)
+        warnings.push_back("The export has no Status column; no preview or test responses could be dropped.");
+    if (qualtrics.dropUnfinishedResponses && !finished)
+        warnings.push_back("The export has no Finished column; no unfinished responses could be dropped.");
+    const size_t rows = columns.empty() ? 0 : columns.front().column->size();
+    std::vector<size_t> kept;
+    size_t previews = 0;
+    size_t unfinished = 0;
+    for (size_t r = 0; r < rows; ++r) {
+        if (status && isPreviewTestOrSpam(status->number(r))) ++previews;
+        else if (finished && finished->number(r) == 0) ++unfinished;
+        else kept.push_back(r);
+    }
+    if (previews > 0)
+        warnings.push_back("Dropped " + std::to_string(previews) + " preview, test or spam responses (Status).");
+    if (unfinished > 0)
+        warnings.push_back("Dropped " + std::to_string(unfinished) + " unfinished responses (Finished).");
+    return kept;
 }
 
 }  // namespace
@@ -363,7 +417,7 @@ std::optional<QualtricsHeader> qualtricsHeaderOf(std::string_view bytes)
 }
 
 Expected<data::DatasetPtr> readQualtricsBytes(std::string_view bytes, const std::string& fileName,
-                                              const CsvOptions& options, const QualtricsOptions& /*qualtrics*/)
+                                              const CsvOptions& options, const QualtricsOptions& qualtrics)
 {
     std::string storage;
     const std::string_view text = utf8Text(bytes, storage);
@@ -389,9 +443,10 @@ Expected<data::DatasetPtr> readQualtricsBytes(std::string_view bytes, const std:
     if (!parsed) return parsed.error();
     const data::Dataset& plain = **parsed;
 
-    std::vector<data::Variable> variables;
-    std::vector<data::ColumnPtr> columns;
+    std::vector<QualtricsColumn> columns;
     std::vector<std::string> seenButUnanswered;
+    std::vector<std::string> unknownZones;
+    std::map<std::string, std::optional<TimeZoneRules>> zones;
     std::string droppedName;
     for (size_t i = 0; i < plain.variableCount(); ++i) {
         data::Variable variable = plain.variable(i);
@@ -409,6 +464,20 @@ Expected<data::DatasetPtr> readQualtricsBytes(std::string_view bytes, const std:
             if (auto dates = timestampColumn(*column)) {
                 column = dates;
                 makeNumeric(variable, {22, 20, 0}, data::MeasureLevel::Scale);
+                // Written in the export's time zone when row 3 names it: stored as UTC.
+                const std::string zone = described ? header.timeZones[i] : "";
+                auto [rules, added] = zones.try_emplace(zone);
+                if (added && !zone.empty()) rules->second = TimeZoneRules::load(zone);
+                if (rules->second) {
+                    column = inUtc(*column, *rules->second);
+                    variable.timeZone = zone;
+                } else if (!zone.empty() &&
+                           std::find(unknownZones.begin(), unknownZones.end(), zone) == unknownZones.end()) {
+                    unknownZones.push_back(zone);
+                }
+            } else if (auto codes = key == "status" ? statusCodeColumn(*column) : nullptr) {
+                column = codes;
+                makeNumeric(variable, {5, 2, 0}, data::MeasureLevel::Nominal);
             } else if (auto flags = booleanColumn(*column)) {
                 column = flags;
                 makeNumeric(variable, {5, 1, 0}, data::MeasureLevel::Nominal);
@@ -416,10 +485,7 @@ Expected<data::DatasetPtr> readQualtricsBytes(std::string_view bytes, const std:
         }
         if (!column->isString()) {
             if (key == "status") {
-                static const std::vector<std::pair<double, const char*>> statuses = {
-                    {0, "IP Address"}, {1, "Survey Preview"}, {2, "Survey Test"}, {4, "Imported"},
-                    {8, "Spam"},       {9, "Preview Spam"},   {16, "Offline"},   {17, "Offline Preview"}};
-                for (const auto& [code, label] : statuses) variable.valueLabels.set(code, label);
+                for (const auto& [code, label] : kStatuses) variable.valueLabels.set(code, label);
                 variable.measure = data::MeasureLevel::Nominal;
             } else if (key == "finished") {
                 variable.valueLabels.set(0, "False");
@@ -435,21 +501,84 @@ Expected<data::DatasetPtr> readQualtricsBytes(std::string_view bytes, const std:
                 seenButUnanswered.push_back(variable.name);
             }
         }
-        variables.push_back(std::move(variable));
-        columns.push_back(std::move(column));
+        columns.push_back({std::move(variable), std::move(column), described ? header.importIds[i] : "", key});
     }
-    auto dataset = std::make_shared<data::Dataset>(std::move(variables), std::move(columns));
+
     // The CSV reader's warning about the dropped column alone ("1 ... had no name ... named V9.") is left out.
+    std::vector<std::string> warnings;
     const std::string unnamedDropped = " had no name in the header and were named " + droppedName + ".";
     for (const auto& warning : plain.warnings)
         if (droppedName.empty() || warning.rfind("1 ", 0) != 0 || !warning.ends_with(unnamedDropped))
-            dataset->warnings.push_back(warning);
-    if (!seenButUnanswered.empty()) {
-        std::string list;
-        for (const auto& name : seenButUnanswered) list += (list.empty() ? "" : ", ") + name;
-        dataset->warnings.push_back("-99 (seen but unanswered) is treated as missing in " + list + ".");
+            warnings.push_back(warning);
+    if (!seenButUnanswered.empty())
+        warnings.push_back("-99 (seen but unanswered) is treated as missing in " + listed(seenButUnanswered) + ".");
+    if (!unknownZones.empty())
+        warnings.push_back("The time zone " + listed(unknownZones) +
+                           " is not in this computer's time zone database; those dates are kept as written.");
+
+    splitJoinedChoices(columns, warnings);
+    if (!qualtrics.choiceTextPath.empty()) {
+        auto choiceText = readChoiceTextExport(qualtrics.choiceTextPath, options);
+        if (!choiceText) return choiceText.error();
+        labelFromChoiceText(columns, **choiceText, warnings);
     }
+    std::vector<data::MultipleResponseSet> sets;
+    describeQuestions(columns, sets);
+    if (qualtrics.dropIdentifyingColumns) {
+        std::vector<std::string> dropped;
+        for (const auto& c : columns)
+            if (isIdentifying(c.metadataKey)) dropped.push_back(c.variable.name);
+        std::erase_if(columns, [](const QualtricsColumn& c) { return isIdentifying(c.metadataKey); });
+        if (!dropped.empty())
+            warnings.push_back("Dropped " + std::to_string(dropped.size()) +
+                               " identifying columns: " + listed(dropped) + ".");
+    }
+    const std::vector<size_t> kept = keptResponses(columns, qualtrics, warnings);
+
+    std::vector<data::Variable> variables;
+    std::vector<data::ColumnPtr> data;
+    for (auto& c : columns) {
+        variables.push_back(std::move(c.variable));
+        data.push_back(std::move(c.column));
+    }
+    auto dataset = std::make_shared<data::Dataset>(std::move(variables), std::move(data));
+    dataset->multipleResponseSets = std::move(sets);
+    dataset->warnings = std::move(warnings);
+    if (kept.size() < plain.caseCount()) return dataset->withCases(kept);
     return data::DatasetPtr(std::move(dataset));
+}
+
+std::optional<std::string> findPartnerExport(const std::string& path)
+{
+    namespace fs = std::filesystem;
+    constexpr size_t kHeaderBytes = 1 << 20;
+    auto headerOf = [&](const fs::path& file) -> std::optional<QualtricsHeader> {
+        std::ifstream in(file, std::ios::binary);
+        std::string head(kHeaderBytes, '\0');
+        in.read(head.data(), static_cast<std::streamsize>(head.size()));
+        head.resize(static_cast<size_t>(in.gcount()));
+        return qualtricsHeaderOf(head);
+    };
+    std::error_code error;
+    if (!fs::is_regular_file(path, error)) return std::nullopt;  // a FIFO or device could block the reading
+    const auto own = headerOf(path);
+    if (!own) return std::nullopt;
+    const fs::path self = fs::absolute(path, error);
+    std::optional<std::string> partner;
+    for (fs::directory_iterator it(self.parent_path(), error), end; !error && it != end; it.increment(error)) {
+        const std::string ext = extensionOf(it->path().string());
+        std::error_code entryError;  // an unreadable entry is skipped, not the end of the listing
+        if (!it->is_regular_file(entryError) || (ext != "csv" && ext != "tsv" && ext != "txt") ||
+            fs::equivalent(it->path(), self, entryError))
+            continue;
+        const auto other = headerOf(it->path());
+        if (!other || other->legacy != own->legacy || other->names != own->names ||
+            other->importIds != own->importIds || other->questions != own->questions)
+            continue;
+        if (partner) return std::nullopt;  // more than one: the user chooses
+        partner = it->path().string();
+    }
+    return partner;
 }
 
 }  // namespace sl::core::io

@@ -70,8 +70,8 @@ std::string upper(std::string s)
 class SavParser {
 public:
     SavParser(std::string_view bytes, const std::string& fileName, const ProgressSink* progress,
-              const CancelToken* cancel)
-        : m_bytes(bytes), m_fileName(fileName), m_progress(progress), m_cancel(cancel)
+              const CancelToken* cancel, const std::string& encoding)
+        : m_bytes(bytes), m_fileName(fileName), m_progress(progress), m_cancel(cancel), m_encodingOverride(encoding)
     {
     }
 
@@ -137,6 +137,7 @@ private:
     std::string m_fileName;
     const ProgressSink* m_progress;
     const CancelToken* m_cancel;
+    std::string m_encodingOverride;  // chosen by the user; wins over the file's own encoding
     size_t m_pos = 0;
     bool m_swap = false;
     std::optional<Error> m_error;
@@ -491,8 +492,8 @@ bool SavParser::buildVariables()
         m_logical.push_back(std::move(lv));
     }
 
-    // Encoding: record 7/20, else the character code of 7/3, else windows-1252.
-    std::string encoding = m_encodingName;
+    // Encoding: the user's choice, else record 7/20, else the character code of 7/3, else windows-1252.
+    std::string encoding = m_encodingOverride.empty() ? m_encodingName : m_encodingOverride;
     if (encoding.empty()) encoding = sav::encodingOfCharacterCode(m_characterCode);
     if (encoding.empty()) encoding = "WINDOWS-1252";
     m_decoder = std::make_unique<sav::TextDecoder>(encoding);
@@ -1028,6 +1029,11 @@ Expected<data::DatasetPtr> SavParser::readData()
 
 Expected<data::DatasetPtr> SavParser::parse()
 {
+    if (!m_encodingOverride.empty() && !sav::TextDecoder(m_encodingOverride).known())
+        return makeError(ErrorCode::InvalidInput,
+                         "The encoding \"" + m_encodingOverride +
+                             "\" is not known; choose one such as UTF-8, windows-1252 or windows-1251.",
+                         m_fileName);
     if (!readHeader() || !readDictionary() || !buildVariables()) return *m_error;
     return readData();
 }
@@ -1035,17 +1041,19 @@ Expected<data::DatasetPtr> SavParser::parse()
 }  // namespace
 
 Expected<data::DatasetPtr> readSavBytes(std::string_view bytes, const std::string& fileName,
-                                        const ProgressSink* progress, const CancelToken* cancel)
+                                        const ProgressSink* progress, const CancelToken* cancel,
+                                        const std::string& encoding)
 {
-    SavParser parser(bytes, fileName, progress, cancel);
+    SavParser parser(bytes, fileName, progress, cancel, encoding);
     return parser.parse();
 }
 
-Expected<data::DatasetPtr> readSav(const std::string& path, const ProgressSink* progress, const CancelToken* cancel)
+Expected<data::DatasetPtr> readSav(const std::string& path, const ProgressSink* progress, const CancelToken* cancel,
+                                   const std::string& encoding)
 {
     auto bytes = readWholeFile(path);
     if (!bytes) return bytes.error();
-    return readSavBytes(*bytes, fileNameOf(path), progress, cancel);
+    return readSavBytes(*bytes, fileNameOf(path), progress, cancel, encoding);
 }
 
 }  // namespace sl::core::io

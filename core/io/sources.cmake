@@ -5,6 +5,8 @@ set(SL_IO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/DataDictionary.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DataFile.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FileBytes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/QualtricsDates.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/QualtricsQuestions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/QualtricsReader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ReadStatReader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SavReader.cpp

@@ -121,10 +121,12 @@ TEST(SharedData, QualtricsMetadataColumnsAreTyped)
     const auto& variable = qualtrics->variable(*start);
     EXPECT_TRUE(variable.isNumeric());
     EXPECT_TRUE(variable.format.isDateTime());
-    // First data row: 2017-11-06 08:51:27, in seconds since 14 October 1582.
+    // First data row: 2017-11-06 08:51:27 in America/Toronto (EST, UTC-5), stored as 13:51:27 UTC in seconds
+    // since 14 October 1582.
+    EXPECT_EQ(variable.timeZone, "America/Toronto");
     using namespace std::chrono;
     const auto days = (sys_days{year{2017} / 11 / 6} - sys_days{year{1582} / 10 / 14}).count();
-    EXPECT_EQ(qualtrics->column(*start).number(0), static_cast<double>(days) * 86400 + 8 * 3600 + 51 * 60 + 27);
+    EXPECT_EQ(qualtrics->column(*start).number(0), static_cast<double>(days) * 86400 + 13 * 3600 + 51 * 60 + 27);
 
     const auto status = qualtrics->indexOf("Status");
     ASSERT_TRUE(status);

@@ -1,5 +1,6 @@
 // Small system files built byte by byte: both byte orders, a code page, continuation and document records,
 // an unknown case count ended by the end-of-data code.
+#include "core/io/DataFile.h"
 #include "core/io/SavReader.h"
 
 #include <gtest/gtest.h>
@@ -8,6 +9,8 @@
 #include <cfloat>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <utility>
 #include <vector>
 
@@ -191,4 +194,36 @@ TEST(SavReader, MultipleResponseSetsInPsppSyntax)
     EXPECT_TRUE(sets[2].labelsFromCountedValues);
     EXPECT_EQ(sets[2].countedValue, "choice");
     EXPECT_EQ(sets[2].variables, std::vector<std::string>{"Name"});
+}
+
+TEST(SavReader, EncodingChosenByTheUserOverridesTheFile)
+{
+    // The file says windows-1252 (code page) and then UTF-8 (record 7/20); its byte E9 is Cyrillic text.
+    const std::string bytes = handMadeFile(false, 1252, {{20, "UTF-8"}});
+    auto asDeclared = io::readSavBytes(bytes, "hand.sav");
+    ASSERT_TRUE(asDeclared) << asDeclared.error().describe();
+    EXPECT_EQ((*asDeclared)->column(1).text(1), "Zo\xEF\xBF\xBD");
+
+    auto cyrillic = io::readSavBytes(bytes, "hand.sav", nullptr, nullptr, "windows-1251");
+    ASSERT_TRUE(cyrillic) << cyrillic.error().describe();
+    EXPECT_TRUE((*cyrillic)->warnings.empty());
+    EXPECT_EQ((*cyrillic)->column(1).text(1), "Zo\xD0\xB9");
+    EXPECT_EQ((*cyrillic)->variable(0).label, "Age");
+
+    // The import dialog's choice reaches the reader through openDataFile.
+    const auto path = std::filesystem::path(SL_BINARY_DIR) / "encoding-override.sav";
+    std::ofstream(path, std::ios::binary) << bytes;
+    io::OpenOptions options;
+    options.savEncoding = "windows-1252";
+    auto western = io::openDataFile(path.string(), options);
+    ASSERT_TRUE(western) << western.error().describe();
+    EXPECT_EQ((*western)->column(1).text(1), "Zo\xC3\xA9");
+}
+
+TEST(SavReader, UnknownEncodingChosenByTheUserIsAnError)
+{
+    auto ds = io::readSavBytes(handMadeFile(false), "hand.sav", nullptr, nullptr, "klingon-8");
+    ASSERT_FALSE(ds);
+    EXPECT_EQ(ds.error().code, ErrorCode::InvalidInput);
+    EXPECT_NE(ds.error().message.find("klingon-8"), std::string::npos);
 }
