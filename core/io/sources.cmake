@@ -12,6 +12,7 @@ set(SL_IO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/SavReader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SavText.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SavWriter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SeparateProcessRead.cpp
   ${CMAKE_CURRENT_LIST_DIR}/TextEncoding.cpp
   ${CMAKE_CURRENT_LIST_DIR}/XlsxReader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/XlsxWriter.cpp
