@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bitset>
 #include <charconv>
 #include <cctype>
 #include <cmath>
@@ -45,6 +44,13 @@ std::string_view cellText(const Cell& cell, std::string& scratch)
     return scratch;
 }
 
+inline bool isDigit(char c) { return static_cast<unsigned>(c - '0') < 10; }
+
+// Powers of ten that are exact doubles: dividing at most 15 digits by one gives the nearest double,
+// as from_chars would, in a single correctly rounded division.
+constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+constexpr size_t kExactDigits = 15;
+
 size_t countLineBreaks(const char* begin, const char* end)
 {
     size_t lines = 0;
@@ -53,7 +59,7 @@ size_t countLineBreaks(const char* begin, const char* end)
     return lines;
 }
 
-// Splits delimited text into records, one at a time. Blank lines are skipped.
+// Splits delimited text into records and cells, one at a time. Blank lines are skipped.
 class RecordSplitter {
 public:
     RecordSplitter(std::string_view text, char delimiter)
@@ -69,7 +75,8 @@ public:
     size_t unclosedQuoteLine() const { return m_unclosedQuoteLine; }
     size_t textAfterQuoteLine() const { return m_textAfterQuoteLine; }
 
-    // Reads the next record, calling onCell(index, cell) for each cell; false at the end of the text.
+    // Reads the next record, calling onCell(index) once per cell; onCell reads the cell with cell() or
+    // shortCode(). False at the end of the text.
     template <typename OnCell>
     bool next(OnCell&& onCell)
     {
@@ -77,20 +84,8 @@ public:
         if (m_p == m_end) return false;
         m_recordLine = m_line;
         size_t index = 0;
-        for (;;) {
-            onCell(index++, *m_p == '"' ? quotedCell() : plainCell());
-            if (m_p == m_end) break;
-            if (*m_p == m_delimiter) {
-                ++m_p;
-                if (m_p == m_end) {
-                    onCell(index++, Cell{m_p, 0, false});
-                    break;
-                }
-                continue;
-            }
-            skipLineBreak();
-            break;
-        }
+        do onCell(index++);
+        while (endCell());
         m_cellCount = index;
         return true;
     }
@@ -99,13 +94,85 @@ public:
     bool next(std::vector<Cell>& cells)
     {
         cells.clear();
-        return next([&](size_t, const Cell& cell) { cells.push_back(cell); });
+        return next([&](size_t) { cells.push_back(cell()); });
     }
 
     // The number of cells in the record read last.
     size_t cellCount() const { return m_cellCount; }
 
+    // Reads the current cell.
+    Cell cell() { return m_p < m_end && *m_p == '"' ? quotedCell() : plainCell(); }
+
+    // Reads the current cell when it is a whole number of one to three digits without a leading zero,
+    // the usual survey code; otherwise reads nothing and returns false.
+    bool shortCode(unsigned& code, int& width)
+    {
+        const char* p = m_p;
+        if (m_end - p < 4) return false;  // near the end, cell() checks the bounds
+        unsigned value = static_cast<unsigned char>(p[0]) - '0';
+        if (value > 9) return false;
+        int n = 1;
+        if (const unsigned d = static_cast<unsigned char>(p[1]) - '0'; d <= 9) {
+            if (value == 0) return false;
+            value = value * 10 + d;
+            n = 2;
+            if (const unsigned d2 = static_cast<unsigned char>(p[2]) - '0'; d2 <= 9) {
+                value = value * 10 + d2;
+                n = 3;
+            }
+        }
+        if (!m_stop[static_cast<unsigned char>(p[n])]) return false;
+        m_p = p + n;
+        code = value;
+        width = n;
+        return true;
+    }
+
+    // True when the current cell is empty (nothing before the next delimiter or line break).
+    bool atEmptyCell() const { return m_p == m_end || m_stop[static_cast<unsigned char>(*m_p)]; }
+
+    // Reads the current cell when it is a plain decimal number such as "-12.75" (no spaces, no leading
+    // zero, at most 15 digits); otherwise reads nothing and returns false.
+    bool plainDecimal(char decimalPoint, double& value, int& decimals, int& width)
+    {
+        const char* p = m_p;
+        const bool negative = p < m_end && *p == '-';
+        p += negative;
+        const char* digits = p;
+        uint64_t mantissa = 0;
+        while (p < m_end && isDigit(*p)) mantissa = mantissa * 10 + static_cast<unsigned>(*p++ - '0');
+        const auto intDigits = static_cast<size_t>(p - digits);
+        if (intDigits == 0 || (intDigits > 1 && *digits == '0')) return false;
+        size_t fracDigits = 0;
+        if (p < m_end && *p == decimalPoint) {
+            const char* fraction = ++p;
+            while (p < m_end && isDigit(*p)) mantissa = mantissa * 10 + static_cast<unsigned>(*p++ - '0');
+            fracDigits = static_cast<size_t>(p - fraction);
+            if (fracDigits == 0) return false;
+        }
+        if (intDigits + fracDigits > kExactDigits || (p < m_end && !m_stop[static_cast<unsigned char>(*p)]))
+            return false;
+        const double magnitude = static_cast<double>(mantissa) / kPowersOfTen[fracDigits];
+        value = negative ? -magnitude : magnitude;
+        decimals = static_cast<int>(fracDigits);
+        width = static_cast<int>(p - m_p);
+        m_p = p;
+        return true;
+    }
+
 private:
+    // After a cell: true when another cell of the record follows (the delimiter is consumed).
+    bool endCell()
+    {
+        if (m_p == m_end) return false;
+        if (*m_p == m_delimiter) {
+            ++m_p;
+            return true;
+        }
+        skipLineBreak();
+        return false;
+    }
+
     void skipLineBreak()
     {
         if (*m_p == '\r' && m_p + 1 < m_end && m_p[1] == '\n') ++m_p;
@@ -165,6 +232,8 @@ private:
 };
 
 // Picks the delimiter whose count per line (outside quotes) is the same on most of the first lines.
+// A semicolon wins ties: a file separated by semicolons often has commas in its numbers, while a
+// comma-separated file rarely has a semicolon on every line.
 char sniffDelimiter(std::string_view text, char decimalPoint)
 {
     constexpr std::array<char, 4> candidates{',', ';', '\t', '|'};
@@ -200,7 +269,8 @@ char sniffDelimiter(std::string_view text, char decimalPoint)
         if (first == 0) continue;
         const size_t matches = static_cast<size_t>(
             std::count_if(perLine.begin(), perLine.end(), [&](const auto& line) { return line[k] == first; }));
-        if (matches > bestMatches || (matches == bestMatches && first > bestCount)) {
+        const bool semicolonTie = matches == bestMatches && candidates[k] == ';' && best == ',';
+        if (matches > bestMatches || semicolonTie || (matches == bestMatches && first > bestCount)) {
             best = candidates[k];
             bestMatches = matches;
             bestCount = first;
@@ -209,17 +279,69 @@ char sniffDelimiter(std::string_view text, char decimalPoint)
     return best;
 }
 
-// The number of records, extrapolated from the first megabyte, to reserve the columns once.
-size_t estimateRecords(std::string_view text, char delimiter)
+std::string_view trimmed(std::string_view text)
 {
-    constexpr size_t kSampleBytes = 1 << 20;
-    RecordSplitter splitter(text, delimiter);
-    size_t records = 0;
-    while (static_cast<size_t>(splitter.position() - text.data()) < kSampleBytes &&
-           splitter.next([](size_t, const Cell&) {}))
-        ++records;
-    const auto sampled = static_cast<double>(splitter.position() - text.data());
-    return static_cast<size_t>(static_cast<double>(records) * static_cast<double>(text.size()) / sampled * 1.02) + 16;
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    return text;
+}
+
+// True when the text is [sign] digits `point` digits, where the digits before the point may be grouped
+// with `grouping` ("1.234,5" for point ',' and grouping '.').
+bool looksLikeDecimal(std::string_view text, char point, char grouping)
+{
+    if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.remove_prefix(1);
+    const size_t at = text.find(point);
+    if (at == std::string_view::npos || at == 0 || at + 1 == text.size() || !isDigit(text.front())) return false;
+    for (size_t i = 0; i < text.size(); ++i)
+        if (i != at && !isDigit(text[i]) && !(i < at && grouping && text[i] == grouping)) return false;
+    return true;
+}
+
+// ',' when the delimiter is ';' and more of the first numbers are written with a decimal comma than
+// with a decimal point, else '.'.
+char detectDecimalPoint(std::string_view text, char delimiter, char thousandsSeparator)
+{
+    if (delimiter != ';' || thousandsSeparator == ',') return '.';
+    constexpr size_t kMaxRecords = 200;
+    RecordSplitter splitter(text.substr(0, 65536), delimiter);
+    size_t commas = 0, points = 0;
+    for (size_t records = 0; records < kMaxRecords && splitter.next([&](size_t) {
+             const std::string_view cell = trimmed(splitter.cell().view());
+             commas += looksLikeDecimal(cell, ',', '.');
+             points += looksLikeDecimal(cell, '.', 0);
+         });
+         ++records) {
+    }
+    return commas > points ? ',' : '.';
+}
+
+// The settings a text is read with: the options, with what they leave open detected.
+struct ReadSettings {
+    char delimiter = ',';
+    char decimalPoint = '.';
+    char thousandsSeparator = 0;
+};
+
+ReadSettings resolveSettings(std::string_view text, const CsvOptions& options)
+{
+    ReadSettings settings;
+    settings.delimiter = options.delimiter ? options.delimiter : sniffDelimiter(text, options.decimalPoint);
+    settings.decimalPoint = options.decimalPoint
+                                ? options.decimalPoint
+                                : detectDecimalPoint(text, settings.delimiter, options.thousandsSeparator);
+    if (options.thousandsSeparator != settings.decimalPoint) settings.thousandsSeparator = options.thousandsSeparator;
+    return settings;
+}
+
+// The number of records, extrapolated from the line breaks in the first megabyte, to reserve the
+// columns once.
+size_t estimateRecords(std::string_view text)
+{
+    const std::string_view sample = text.substr(0, 1 << 20);
+    const auto lines = static_cast<double>(std::count(sample.begin(), sample.end(), '\n') + 1);
+    return static_cast<size_t>(lines * static_cast<double>(text.size()) / static_cast<double>(sample.size()) * 1.02) +
+           16;
 }
 
 enum class CellKind { Missing, Number, Text };
@@ -231,36 +353,21 @@ struct NumberCell {
     int width = 0;
 };
 
-inline bool isDigit(char c) { return static_cast<unsigned>(c - '0') < 10; }
-
-// Reads a cell as a number: "" (also "NA" and ".") is missing, digit strings with a
-// leading zero ("01234") are text, anything else that is not a plain decimal number is text.
-inline NumberCell readNumber(const Cell& cell, char decimalPoint)
+// Reads a cell as a number: "" (also "NA", "N/A" and ".") is missing, digit strings with a leading zero
+// ("01234") are text, anything else that is not a plain decimal number is text. Digits before the
+// decimal point may be grouped by threes with the thousands separator ("1,234,567").
+NumberCell readNumber(const Cell& cell, const ReadSettings& settings)
 {
     NumberCell out;
     if (cell.hasDoubledQuotes) {
         out.kind = CellKind::Text;
         return out;
     }
-    // Fast path: a short unsigned integer without spaces.
-    if (cell.size - 1 < 15 && isDigit(cell.data[0]) && (cell.size == 1 || cell.data[0] != '0')) {
-        uint64_t v = 0;
-        size_t i = 0;
-        while (i < cell.size && isDigit(cell.data[i])) v = v * 10 + static_cast<unsigned>(cell.data[i++] - '0');
-        if (i == cell.size) {
-            out.kind = CellKind::Number;
-            out.value = static_cast<double>(v);
-            out.width = static_cast<int>(cell.size);
-            return out;
-        }
-    }
-    const char* b = cell.data;
-    const char* e = cell.data + cell.size;
-    while (b < e && (*b == ' ' || *b == '\t')) ++b;
-    while (e > b && (e[-1] == ' ' || e[-1] == '\t')) --e;
-    const size_t n = static_cast<size_t>(e - b);
-    if (n == 0 || (n == 2 && b[0] == 'N' && b[1] == 'A') || (n == 1 && b[0] == '.')) return out;
-    out.width = static_cast<int>(n);
+    const std::string_view text = trimmed(cell.view());
+    const char* b = text.data();
+    const char* e = b + text.size();
+    if (text.empty() || text == "NA" || text == "N/A" || text == ".") return out;
+    out.width = static_cast<int>(text.size());
 
     // General form: [sign] digits [point digits] [e [sign] digits].
     const char* p = b;
@@ -268,17 +375,32 @@ inline NumberCell readNumber(const Cell& cell, char decimalPoint)
     if (*p == '+' || *p == '-') ++p;
     const char* intStart = p;
     uint64_t mantissa = 0;  // all the digits, exact while there are at most 15
-    while (p < e && isDigit(*p)) mantissa = mantissa * 10 + static_cast<unsigned>(*p++ - '0');
-    const size_t intDigits = static_cast<size_t>(p - intStart);
+    size_t intDigits = 0;
+    size_t groups = 0;      // thousands separators seen
+    size_t groupDigits = 0;  // digits since the last separator
+    for (; p < e; ++p) {
+        if (isDigit(*p)) {
+            mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
+            ++intDigits;
+            ++groupDigits;
+        } else if (*p == settings.thousandsSeparator && settings.thousandsSeparator && groupDigits > 0 &&
+                   (groups ? groupDigits == 3 : groupDigits <= 3)) {
+            ++groups;
+            groupDigits = 0;
+        } else {
+            break;
+        }
+    }
+    out.kind = CellKind::Text;
+    if (groups && groupDigits != 3) return out;
     size_t fracDigits = 0;
     bool hasPoint = false;
-    if (p < e && *p == decimalPoint) {
+    if (p < e && *p == settings.decimalPoint) {
         hasPoint = true;
         const char* fracStart = ++p;
         while (p < e && isDigit(*p)) mantissa = mantissa * 10 + static_cast<unsigned>(*p++ - '0');
         fracDigits = static_cast<size_t>(p - fracStart);
     }
-    out.kind = CellKind::Text;
     if (intDigits + fracDigits == 0) return out;
     bool hasExponent = false;
     if (p < e && (*p == 'e' || *p == 'E')) {
@@ -296,23 +418,18 @@ inline NumberCell readNumber(const Cell& cell, char decimalPoint)
     }
 
     out.decimals = static_cast<int>(std::min<size_t>(fracDigits, kMaxDecimals));
-    if (!hasExponent && intDigits + fracDigits <= 15) {
-        // Both the digits and the power of ten are exact doubles, so one correctly rounded
-        // division gives the nearest double, as from_chars would.
-        static constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                                  1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (!hasExponent && intDigits + fracDigits <= kExactDigits) {
         const double magnitude = static_cast<double>(mantissa) / kPowersOfTen[fracDigits];
         out.kind = CellKind::Number;
         out.value = negative ? -magnitude : magnitude;
         return out;
     }
-    std::string_view number(b, static_cast<size_t>(e - b));
-    if (number.front() == '+') number.remove_prefix(1);
-    std::string withPoint;
-    if (decimalPoint != '.') {
-        withPoint.assign(number);
-        std::replace(withPoint.begin(), withPoint.end(), decimalPoint, '.');
-        number = withPoint;
+    // Many digits or an exponent: from_chars on the number written with a '.' and no separators.
+    std::string number;
+    number.reserve(text.size());
+    for (const char c : std::string_view(*b == '+' ? b + 1 : b, static_cast<size_t>(e - (*b == '+' ? b + 1 : b)))) {
+        if (c == settings.thousandsSeparator && settings.thousandsSeparator) continue;
+        number.push_back(c == settings.decimalPoint ? '.' : c);
     }
     double value = 0;
     const auto result = std::from_chars(number.data(), number.data() + number.size(), value);
@@ -328,87 +445,104 @@ struct NumericLayout {
     int decimals = 0;
 };
 
-// What the first pass learns about one column.
+// What the first pass learns about one column. It starts numeric; at its first cell that is not a
+// number it turns to text for good and keeps the texts from there on (the earlier ones are read again
+// afterwards).
 class ColumnScan {
 public:
     bool isText() const { return m_isText; }
+    // The first case whose text this scan holds (text columns only).
+    size_t textFromCase() const { return m_textFromCase; }
+    size_t textWidth() const { return m_textWidth; }
+    data::ColumnPtr finishTexts() { return m_texts.finish(); }
 
-    void add(const Cell& cell, char decimalPoint)
+    // Reads the current cell of `splitter`, that of case `caseIndex`.
+    void add(RecordSplitter& splitter, const ReadSettings& settings, size_t caseIndex)
     {
-        if (m_isText) return;
-        // Fast path: a code of at most three digits, the usual survey cell.
-        if (cell.size - 1 < 3 && isDigit(cell.data[0]) && (cell.size == 1 || cell.data[0] != '0')) {
-            unsigned code = static_cast<unsigned>(cell.data[0] - '0');
-            size_t i = 1;
-            for (; i < cell.size && isDigit(cell.data[i]); ++i) code = code * 10 + static_cast<unsigned>(cell.data[i] - '0');
-            if (i == cell.size) {
-                m_values.append(code);
-                if (static_cast<int>(cell.size) > m_width) m_width = static_cast<int>(cell.size);
-                if (m_fewCodes) countCode(code);
+        unsigned code;
+        int width;
+        if (!m_isText) {
+            if (splitter.shortCode(code, width)) {
+                m_values.append(static_cast<double>(code));
+                m_widestCode = std::max(m_widestCode, width);
+                return;
+            }
+            if (splitter.atEmptyCell()) {
+                m_values.appendMissing();
+                return;
+            }
+            double value;
+            int decimals;
+            if (splitter.plainDecimal(settings.decimalPoint, value, decimals, width)) {
+                m_values.append(value);
+                m_decimals = std::max(m_decimals, decimals);
+                m_width = std::max(m_width, width);
                 return;
             }
         }
-        addOther(cell, decimalPoint);
+        addCell(splitter.cell(), settings, caseIndex);
     }
-    void addMissing()
+    void addCell(const Cell& cell, const ReadSettings& settings, size_t caseIndex)
     {
-        if (!m_isText) m_values.appendMissing();
-    }
-    void reserve(size_t cases) { m_values.reserve(cases); }
-
-    // The measure level and display format the values call for (numeric columns only).
-    NumericLayout layout() const
-    {
-        const int width = std::clamp(std::max(m_width, m_decimals + 2), 1, kMaxNumericWidth);
-        return {m_fewCodes ? data::MeasureLevel::Nominal : data::MeasureLevel::Scale, width, m_decimals};
-    }
-    data::ColumnPtr finishNumeric() { return m_values.finish(); }
-
-private:
-    void addOther(const Cell& cell, char decimalPoint)
-    {
-        const NumberCell number = readNumber(cell, decimalPoint);
+        if (m_isText) {
+            appendText(cell);
+            return;
+        }
+        const NumberCell number = readNumber(cell, settings);
         switch (number.kind) {
         case CellKind::Missing: m_values.appendMissing(); return;
         case CellKind::Text:
             m_isText = true;
+            m_textFromCase = caseIndex;
             m_values = {};
+            appendText(cell);
             return;
         case CellKind::Number: break;
         }
-        const double v = number.value;
-        m_values.append(v);
+        m_values.append(number.value);
         m_decimals = std::max(m_decimals, number.decimals);
         m_width = std::max(m_width, number.width);
-        if (!m_fewCodes) return;
-        if (v != std::floor(v) || std::fabs(v) > kLargestNominalCode)
-            m_fewCodes = false;
-        else
-            countCode(v);
+    }
+    void addMissing()
+    {
+        if (m_isText) m_texts.append({});
+        else m_values.appendMissing();
+    }
+    void reserve(size_t cases) { m_values.reserve(cases); }
+
+    // The column of a numeric scan, with the measure level and display format its values call for:
+    // nominal when they are at most kMaxNominalCodes distinct integer codes within +-999.
+    data::ColumnPtr finishNumeric(NumericLayout& layout)
+    {
+        data::ColumnPtr column = m_values.finish();
+        const auto& levels = column->levels();
+        const bool fewCodes = column->isCoded() && levels.size() <= kMaxNominalCodes &&
+                              std::all_of(levels.begin(), levels.end(), [](double v) {
+                                  return v == std::floor(v) && std::fabs(v) <= kLargestNominalCode;
+                              });
+        layout.measure = fewCodes ? data::MeasureLevel::Nominal : data::MeasureLevel::Scale;
+        layout.width = std::clamp(std::max({m_width, m_widestCode, m_decimals + 2}), 1, kMaxNumericWidth);
+        layout.decimals = m_decimals;
+        return column;
     }
 
-    // Tracks whether the values are still at most kMaxNominalCodes distinct integer codes.
-    void countCode(double code)
+private:
+    void appendText(const Cell& cell)
     {
-        if (code >= 0 && code < 256) {
-            const auto byte = static_cast<size_t>(code);
-            if (m_seenBytes[byte]) return;
-            m_seenBytes[byte] = true;
-        } else {
-            if (std::find(m_otherCodes.begin(), m_otherCodes.end(), code) != m_otherCodes.end()) return;
-            m_otherCodes.push_back(code);
-        }
-        if (++m_distinctCodes > kMaxNominalCodes) m_fewCodes = false;
+        const std::string_view text = cellText(cell, m_scratch);
+        m_texts.append(text);
+        m_textWidth = std::max(m_textWidth, text.size());
     }
 
     bool m_isText = false;
-    bool m_fewCodes = true;
     int m_decimals = 0;
     int m_width = 1;
-    size_t m_distinctCodes = 0;
+    int m_widestCode = 0;  // digits of the widest short code
+    size_t m_textFromCase = 0;
+    size_t m_textWidth = 1;
     data::NumericColumnBuilder m_values;
-    std::bitset<256> m_seenBytes;     // codes 0..255 seen so far
-    std::vector<double> m_otherCodes;  // other integer codes seen so far (at most kMaxNominalCodes)
+    data::StringColumnBuilder m_texts;
+    std::string m_scratch;
 };
 
 std::string lineWhere(const std::string& fileName, size_t line)
@@ -444,10 +578,7 @@ std::vector<std::string> variableNames(const std::vector<Cell>& header, std::vec
     std::unordered_map<std::string, int> nextSuffix;      // lower-case base name -> next suffix to try
     std::string scratch;
     for (size_t i = 0; i < header.size(); ++i) {
-        std::string_view text = cellText(header[i], scratch);
-        while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-        while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-        std::string name(text);
+        std::string name(trimmed(cellText(header[i], scratch)));
         if (name.empty()) {
             name = generatedName(i + 1);
             list(unnamedList, ++unnamedCount, name);
@@ -474,11 +605,12 @@ std::vector<std::string> variableNames(const std::vector<Cell>& header, std::vec
     return names;
 }
 
-Expected<data::DatasetPtr> parseText(std::string_view text, const std::string& fileName, const CsvOptions& options,
-                                     std::vector<std::string> warnings)
+// Parses text already converted to UTF-8. `wholeFile` is false when the text is only the start of a
+// file, cut after a line break, so that a quoted cell running past the cut is no fault of the file.
+Expected<data::DatasetPtr> parseText(std::string_view text, const std::string& fileName, const ReadSettings& settings,
+                                     const CsvOptions& options, std::vector<std::string> warnings, bool wholeFile)
 {
-    const char delimiter = options.delimiter ? options.delimiter : sniffDelimiter(text, options.decimalPoint);
-
+    const char delimiter = settings.delimiter;
     auto progressMarkAfter = [&](const char* p) { return p + std::max<size_t>(text.size() / 100, 4096); };
     auto report = [&](const char* p, double start, double share) {
         if (options.progress)
@@ -488,7 +620,7 @@ Expected<data::DatasetPtr> parseText(std::string_view text, const std::string& f
     };
     const Error cancelled = makeError(ErrorCode::Cancelled, "Opening the file was cancelled.", fileName);
 
-    // First pass: split every record, read numbers, find the columns that hold text.
+    // First pass: split every record, read numbers, keep the texts of the columns that turn out to hold text.
     RecordSplitter splitter(text, delimiter);
     std::vector<Cell> cells;
     std::vector<std::string> names;
@@ -497,41 +629,37 @@ Expected<data::DatasetPtr> parseText(std::string_view text, const std::string& f
         names = variableNames(cells, warnings);
     } else {
         for (size_t i = 0; i < cells.size(); ++i) names.push_back(generatedName(i + 1));
+        splitter = RecordSplitter(text, delimiter);  // the first record is data
     }
+    cells = std::vector<Cell>();
     const size_t columnCount = names.size();
     std::vector<ColumnScan> scans(columnCount);
     // Reserving pays off for long files; for short wide ones it would only hold memory.
-    if (const size_t expectedCases = estimateRecords(text, delimiter); expectedCases > 4096)
+    if (const size_t expectedCases = estimateRecords(text); expectedCases > 4096)
         for (auto& scan : scans) scan.reserve(expectedCases);
 
     size_t cases = 0;
     size_t shortRows = 0, longRows = 0, firstShortLine = 0, firstLongLine = 0;
     const char* nextMark = progressMarkAfter(text.data());
-    auto addRecord = [&](size_t cellCount) {
-        ++cases;
+    const auto addCell = [&](size_t j) {
+        if (j < columnCount) scans[j].add(splitter, settings, cases);
+        else (void)splitter.cell();
+    };
+    while (splitter.next(addCell)) {
+        const size_t cellCount = splitter.cellCount();
         if (cellCount < columnCount) {
             if (shortRows++ == 0) firstShortLine = splitter.recordLine();
             for (size_t j = cellCount; j < columnCount; ++j) scans[j].addMissing();
         } else if (cellCount > columnCount) {
             if (longRows++ == 0) firstLongLine = splitter.recordLine();
         }
-    };
-    if (!options.header) {
-        for (size_t j = 0; j < columnCount; ++j) scans[j].add(cells[j], options.decimalPoint);
-        addRecord(columnCount);
-    }
-    cells = std::vector<Cell>();
-    const auto addCell = [&](size_t j, const Cell& cell) {
-        if (j < columnCount) scans[j].add(cell, options.decimalPoint);
-    };
-    while (splitter.next(addCell)) {
-        addRecord(splitter.cellCount());
+        ++cases;
         if (splitter.position() >= nextMark) {
-            if (!report(splitter.position(), 0.0, 0.7)) return cancelled;
+            if (!report(splitter.position(), 0.0, 0.8)) return cancelled;
             nextMark = progressMarkAfter(splitter.position());
         }
     }
-    if (splitter.unclosedQuoteLine())
+    if (splitter.unclosedQuoteLine() && wholeFile)
         warnings.push_back(lineWhere(fileName, splitter.unclosedQuoteLine()) +
                            ": a quoted cell is never closed; it was read to the end of the file.");
     if (splitter.textAfterQuoteLine())
@@ -546,18 +674,22 @@ Expected<data::DatasetPtr> parseText(std::string_view text, const std::string& f
                            " cells; the extra cells were dropped (first: line " + std::to_string(firstLongLine) +
                            ").");
 
-    // The columns first, then the variables, so that a file with very many columns never holds
-    // the scans and the variables at the same time.
+    // The numeric columns first, then the variables, so that a file with very many columns never holds
+    // the numeric scans and the variables at the same time.
     std::vector<data::ColumnPtr> columns(columnCount);
     std::vector<NumericLayout> layouts(columnCount);
     std::vector<size_t> textColumns;
+    std::vector<data::ColumnPtr> laterTexts;  // per text column, the texts from its textFromCase() on
+    std::vector<size_t> textFrom, textWidths;
     for (size_t j = 0; j < columnCount; ++j) {
         if (scans[j].isText()) {
             textColumns.push_back(j);
+            textFrom.push_back(scans[j].textFromCase());
+            textWidths.push_back(scans[j].textWidth());
+            laterTexts.push_back(scans[j].finishTexts());
             continue;
         }
-        layouts[j] = scans[j].layout();
-        columns[j] = scans[j].finishNumeric();
+        columns[j] = scans[j].finishNumeric(layouts[j]);
     }
     scans = std::vector<ColumnScan>();  // releases the memory, which clear() would keep
     std::vector<data::Variable> variables(columnCount);
@@ -572,40 +704,50 @@ Expected<data::DatasetPtr> parseText(std::string_view text, const std::string& f
     names = std::vector<std::string>();
     layouts = std::vector<NumericLayout>();
 
-    // Second pass, only when some columns hold text: collect their cells.
-    if (!textColumns.empty()) {
-        std::vector<data::StringColumnBuilder> builders(textColumns.size());
-        std::vector<size_t> widths(textColumns.size(), 1);
+    // A column that turned to text after its first case: the texts of the earlier cases are read again
+    // (up to the latest such case), then the later texts follow.
+    const size_t rereadCases = textFrom.empty() ? 0 : *std::max_element(textFrom.begin(), textFrom.end());
+    if (rereadCases > 0) {
+        std::vector<data::StringColumnBuilder> texts(textColumns.size());
+        std::vector<size_t> builderOf(columnCount, textColumns.size());
+        for (size_t k = 0; k < textColumns.size(); ++k) builderOf[textColumns[k]] = k;
+        auto append = [&](size_t k, std::string_view text) {
+            texts[k].append(text);
+            textWidths[k] = std::max(textWidths[k], text.size());
+        };
         std::string scratch;
         RecordSplitter again(text, delimiter);
         if (options.header) (void)again.next(cells);
         nextMark = progressMarkAfter(text.data());
-        std::vector<size_t> builderOf(columnCount, textColumns.size());
-        for (size_t k = 0; k < textColumns.size(); ++k) builderOf[textColumns[k]] = k;
-        const auto addText = [&](size_t j, const Cell& cell) {
-            if (j >= columnCount || builderOf[j] == textColumns.size()) return;
-            const std::string_view value = cellText(cell, scratch);
-            builders[builderOf[j]].append(value);
-            widths[builderOf[j]] = std::max(widths[builderOf[j]], value.size());
-        };
-        while (again.next(addText)) {
+        for (size_t c = 0; c < rereadCases && again.next([&](size_t j) {
+                               const Cell cell = again.cell();
+                               if (j < columnCount && builderOf[j] < textColumns.size() && c < textFrom[builderOf[j]])
+                                   append(builderOf[j], cellText(cell, scratch));
+                           });
+             ++c) {
             for (size_t j = again.cellCount(); j < columnCount; ++j)
-                if (builderOf[j] != textColumns.size()) builders[builderOf[j]].append({});
+                if (builderOf[j] < textColumns.size() && c < textFrom[builderOf[j]]) append(builderOf[j], {});
             if (again.position() >= nextMark) {
-                if (!report(again.position(), 0.7, 0.3)) return cancelled;
+                if (!report(again.position(), 0.8, 0.2)) return cancelled;
                 nextMark = progressMarkAfter(again.position());
             }
         }
         for (size_t k = 0; k < textColumns.size(); ++k) {
-            data::Variable& variable = variables[textColumns[k]];
-            variable.type = data::VariableType::String;
-            variable.measure = data::MeasureLevel::Nominal;
-            variable.stringWidth = static_cast<int>(std::min<size_t>(widths[k], 32767));
-            variable.format = data::DisplayFormat{1, variable.stringWidth, 0};
-            variable.displayColumns = std::clamp(variable.stringWidth, 8, 40);
-            variable.alignment = data::Alignment::Left;
-            columns[textColumns[k]] = builders[k].finish();
+            if (textFrom[k] == 0) continue;
+            const data::Column& later = *laterTexts[k];
+            for (size_t i = 0; i < later.size(); ++i) texts[k].append(later.text(i));
+            laterTexts[k] = texts[k].finish();
         }
+    }
+    for (size_t k = 0; k < textColumns.size(); ++k) {
+        data::Variable& variable = variables[textColumns[k]];
+        variable.type = data::VariableType::String;
+        variable.measure = data::MeasureLevel::Nominal;
+        variable.stringWidth = static_cast<int>(std::min<size_t>(textWidths[k], 32767));
+        variable.format = data::DisplayFormat{1, variable.stringWidth, 0};
+        variable.displayColumns = std::clamp(variable.stringWidth, 8, 40);
+        variable.alignment = data::Alignment::Left;
+        columns[textColumns[k]] = std::move(laterTexts[k]);
     }
     if (options.progress) options.progress->report(1.0);
 
@@ -614,14 +756,75 @@ Expected<data::DatasetPtr> parseText(std::string_view text, const std::string& f
     return data::DatasetPtr(std::move(dataset));
 }
 
-}  // namespace
+// Text converted to UTF-8 from the encoding the options ask for or the one detected.
+class DecodedText {
+public:
+    std::string_view text() const { return m_converted ? std::string_view(m_storage) : m_original; }
+    CharacterEncoding encoding() const { return m_encoding; }
 
-Expected<data::DatasetPtr> readCsvBytes(std::string_view bytes, const std::string& fileName, const CsvOptions& options)
+    static DecodedText decode(std::string_view bytes, CharacterEncoding requested, const std::string& fileName,
+                              std::vector<std::string>& warnings)
+    {
+        DecodedText out;
+        bool bigEndian = false;
+        const bool utf16Bom = hasUtf16Bom(bytes);
+        if (utf16Bom) bigEndian = bytes[0] == '\xFE';
+        CharacterEncoding encoding = requested;
+        if (encoding == CharacterEncoding::Detect && (utf16Bom || looksLikeUtf16(bytes, bigEndian)))
+            encoding = CharacterEncoding::Utf16;
+        switch (encoding) {
+        case CharacterEncoding::Utf16: {
+            if (!utf16Bom) (void)looksLikeUtf16(bytes, bigEndian);  // little-endian unless it looks big-endian
+            size_t replacements = 0;
+            out.convert(utf16ToUtf8(utf16Bom ? bytes.substr(2) : bytes, bigEndian, replacements));
+            if (replacements)
+                warnings.push_back(fileName + ": the file is not valid UTF-16; " + std::to_string(replacements) +
+                                   " invalid character(s) were replaced with \xEF\xBF\xBD.");
+            break;
+        }
+        case CharacterEncoding::Windows1252: out.convert(windows1252ToUtf8(bytes)); break;
+        case CharacterEncoding::Latin1: out.convert(latin1ToUtf8(bytes)); break;
+        case CharacterEncoding::Detect:
+        case CharacterEncoding::Utf8: {
+            const std::string_view text = withoutUtf8Bom(bytes);
+            encoding = CharacterEncoding::Utf8;
+            out.m_original = text;
+            if (isValidUtf8(text)) break;
+            if (requested == CharacterEncoding::Detect && looksLikeWindows1252(text)) {
+                encoding = CharacterEncoding::Windows1252;
+                warnings.push_back("Read as Windows-1252: the file is not UTF-8.");
+                out.convert(windows1252ToUtf8(text));
+                break;
+            }
+            Utf8Repair repair = *repairUtf8(text);  // the text is known to be invalid here
+            warnings.push_back(lineWhere(fileName, repair.firstLine) + ", column " +
+                               std::to_string(repair.firstColumn) + ": the file is not valid UTF-8; " +
+                               std::to_string(repair.replacements) + " invalid byte(s) were replaced with " +
+                               "\xEF\xBF\xBD (first here).");
+            out.convert(std::move(repair.text));
+            break;
+        }
+        }
+        out.m_encoding = encoding;
+        return out;
+    }
+
+private:
+    void convert(std::string text)
+    {
+        m_storage = std::move(text);
+        m_converted = true;
+    }
+
+    std::string_view m_original;
+    std::string m_storage;
+    bool m_converted = false;
+    CharacterEncoding m_encoding = CharacterEncoding::Utf8;
+};
+
+// An error when the text holds no data or is binary.
+std::optional<Error> unreadableText(std::string_view text, const std::string& fileName)
 {
-    if (hasUtf16Bom(bytes))
-        return makeError(ErrorCode::Unsupported,
-                         "The file is encoded as UTF-16; save it as UTF-8 CSV and open it again.", fileName);
-    const std::string_view text = withoutUtf8Bom(bytes);
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return makeError(ErrorCode::InvalidInput, "The file is empty.", fileName);
     if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
@@ -631,17 +834,42 @@ Expected<data::DatasetPtr> readCsvBytes(std::string_view bytes, const std::strin
                          "The file contains a NUL byte, so it is binary data rather than delimited text.",
                          lineWhere(fileName, line));
     }
-    std::vector<std::string> warnings;
-    if (isValidUtf8(text)) return parseText(text, fileName, options, std::move(warnings));
-    if (looksLikeWindows1252(text)) {
-        warnings.push_back("The file is not UTF-8; it was read as Windows-1252 (Western European) text.");
-        return parseText(windows1252ToUtf8(text), fileName, options, std::move(warnings));
+    return std::nullopt;
+}
+
+// The start of the bytes, about `size` of them, cut after a line break so that no character is split.
+std::string_view startOf(std::string_view bytes, size_t size)
+{
+    if (bytes.size() <= size) return bytes;
+    const std::string_view head = bytes.substr(0, size);
+    const size_t lineBreak = head.rfind('\n');
+    if (lineBreak == std::string_view::npos) return head;
+    size_t cut = lineBreak + 1;
+    if (cut < head.size() && head[cut] == '\0' && cut % 2 == 1) ++cut;  // the high byte of a UTF-16LE '\n'
+    return head.substr(0, cut);
+}
+
+}  // namespace
+
+const char* toString(CharacterEncoding encoding)
+{
+    switch (encoding) {
+    case CharacterEncoding::Detect: return "detect";
+    case CharacterEncoding::Utf8: return "UTF-8";
+    case CharacterEncoding::Utf16: return "UTF-16";
+    case CharacterEncoding::Windows1252: return "Windows-1252";
+    case CharacterEncoding::Latin1: return "ISO-8859-1 (Latin-1)";
     }
-    const Utf8Repair repair = *repairUtf8(text);  // the text is known to be invalid here
-    warnings.push_back(lineWhere(fileName, repair.firstLine) + ", column " + std::to_string(repair.firstColumn) +
-                       ": the file is not valid UTF-8; " + std::to_string(repair.replacements) +
-                       " invalid byte(s) were replaced with \xEF\xBF\xBD (first here).");
-    return parseText(repair.text, fileName, options, std::move(warnings));
+    return "detect";
+}
+
+Expected<data::DatasetPtr> readCsvBytes(std::string_view bytes, const std::string& fileName, const CsvOptions& options)
+{
+    std::vector<std::string> warnings;
+    const DecodedText decoded = DecodedText::decode(bytes, options.encoding, fileName, warnings);
+    const std::string_view text = decoded.text();
+    if (auto error = unreadableText(text, fileName)) return *error;
+    return parseText(text, fileName, resolveSettings(text, options), options, std::move(warnings), true);
 }
 
 Expected<data::DatasetPtr> readCsv(const std::string& path, const CsvOptions& options)
@@ -649,6 +877,46 @@ Expected<data::DatasetPtr> readCsv(const std::string& path, const CsvOptions& op
     auto bytes = readWholeFile(path);
     if (!bytes) return bytes.error();
     return readCsvBytes(*bytes, fileNameOf(path), options);
+}
+
+Expected<CsvPreview> previewCsvBytes(std::string_view bytes, const CsvOptions& options, size_t rowCount)
+{
+    constexpr size_t kPreviewBytes = 1 << 18;
+    const std::string fileName = "the file";
+    const std::string_view head = startOf(bytes, kPreviewBytes);
+    const bool wholeFile = head.size() == bytes.size();
+
+    CsvPreview preview;
+    const DecodedText decoded = DecodedText::decode(head, options.encoding, fileName, preview.warnings);
+    const std::string_view text = decoded.text();
+    if (auto error = unreadableText(text, fileName)) return *error;
+    const ReadSettings settings = resolveSettings(text, options);
+    CsvOptions quiet = options;
+    quiet.progress = nullptr;
+    quiet.cancel = nullptr;
+    auto parsed = parseText(text, fileName, settings, quiet, std::move(preview.warnings), wholeFile);
+    if (!parsed) return parsed.error();
+    const data::Dataset& dataset = **parsed;
+
+    preview.delimiter = settings.delimiter;
+    preview.decimalPoint = settings.decimalPoint;
+    preview.encoding = decoded.encoding();
+    preview.header = options.header;
+    preview.warnings = dataset.warnings;
+    for (const auto& variable : dataset.variables()) {
+        preview.names.push_back(variable.name);
+        preview.types.push_back(variable.isNumeric() ? "numeric" : "string");
+    }
+    RecordSplitter splitter(text, settings.delimiter);
+    std::vector<Cell> cells;
+    if (options.header) (void)splitter.next(cells);
+    std::string scratch;
+    while (preview.rows.size() < rowCount && splitter.next(cells)) {
+        std::vector<std::string> row(preview.names.size());
+        for (size_t j = 0; j < std::min(cells.size(), row.size()); ++j) row[j] = cellText(cells[j], scratch);
+        preview.rows.push_back(std::move(row));
+    }
+    return preview;
 }
 
 }  // namespace sl::core::io

@@ -1,5 +1,6 @@
 #include "core/io/TextEncoding.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -30,11 +31,40 @@ size_t validSequenceLength(const unsigned char* s, size_t i, size_t n)
     return 0;
 }
 
+void appendUtf8(std::string& out, uint32_t code)
+{
+    if (code < 0x80) {
+        out.push_back(static_cast<char>(code));
+    } else if (code < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (code >> 6)));
+        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    } else if (code < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (code >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (code >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    }
+}
+
+constexpr uint32_t kReplacementCharacter = 0xFFFD;
+
 // Index of the first byte that is not part of a valid sequence, or n.
 size_t firstInvalid(const unsigned char* s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+        if (i + 32 <= n) {  // ASCII runs, 32 bytes at a time
+            uint64_t words[4];
+            std::memcpy(words, s + i, 32);
+            if (((words[0] | words[1] | words[2] | words[3]) & 0x8080808080808080ULL) == 0) {
+                i += 32;
+                continue;
+            }
+        }
         if (i + 8 <= n) {
             uint64_t word;
             std::memcpy(&word, s + i, 8);
@@ -126,18 +156,67 @@ std::string windows1252ToUtf8(std::string_view bytes)
     out.reserve(bytes.size() + bytes.size() / 8);
     for (char c : bytes) {
         const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x80) {
-            out.push_back(c);
+        appendUtf8(out, byte >= 0x80 && byte < 0xA0 ? kHighControls[byte - 0x80] : byte);
+    }
+    return out;
+}
+
+std::string latin1ToUtf8(std::string_view bytes)
+{
+    std::string out;
+    out.reserve(bytes.size() + bytes.size() / 8);
+    for (char c : bytes) appendUtf8(out, static_cast<unsigned char>(c));
+    return out;
+}
+
+bool looksLikeUtf16(std::string_view bytes, bool& bigEndian)
+{
+    const size_t pairs = std::min<size_t>(bytes.size(), 1024) / 2;
+    if (pairs < 2) return false;
+    size_t zeroHigh[2] = {0, 0};  // pairs whose first / second byte is zero while the other is not
+    for (size_t i = 0; i < pairs; ++i) {
+        const char a = bytes[2 * i], b = bytes[2 * i + 1];
+        if (a == 0 && b != 0) ++zeroHigh[0];
+        if (a != 0 && b == 0) ++zeroHigh[1];
+    }
+    for (int side = 0; side < 2; ++side)
+        if (zeroHigh[side] * 10 >= pairs * 7 && zeroHigh[1 - side] * 10 < pairs) {
+            bigEndian = side == 0;
+            return true;
+        }
+    return false;
+}
+
+std::string utf16ToUtf8(std::string_view bytes, bool bigEndian, size_t& replacements)
+{
+    const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+    const size_t units = bytes.size() / 2;
+    auto unit = [&](size_t i) -> uint32_t {
+        return bigEndian ? (s[2 * i] << 8 | s[2 * i + 1]) : (s[2 * i + 1] << 8 | s[2 * i]);
+    };
+    std::string out;
+    out.reserve(units + units / 4);
+    replacements = 0;
+    for (size_t i = 0; i < units; ++i) {
+        const uint32_t u = unit(i);
+        if (u < 0xD800 || u > 0xDFFF) {
+            appendUtf8(out, u);
             continue;
         }
-        const uint32_t code = byte < 0xA0 ? kHighControls[byte - 0x80] : byte;
-        if (code < 0x800) {
-            out.push_back(static_cast<char>(0xC0 | (code >> 6)));
-        } else {
-            out.push_back(static_cast<char>(0xE0 | (code >> 12)));
-            out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+        if (u <= 0xDBFF && i + 1 < units) {
+            const uint32_t low = unit(i + 1);
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+                appendUtf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+                ++i;
+                continue;
+            }
         }
-        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+        appendUtf8(out, kReplacementCharacter);
+        ++replacements;
+    }
+    if (bytes.size() % 2) {
+        appendUtf8(out, kReplacementCharacter);
+        ++replacements;
     }
     return out;
 }

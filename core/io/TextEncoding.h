@@ -1,5 +1,5 @@
 #pragma once
-// UTF-8 handling for text files: byte-order marks, validation and repair.
+// Character encodings of text files: byte-order marks, UTF-8 validation and repair, conversion to UTF-8.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -33,5 +33,16 @@ bool looksLikeWindows1252(std::string_view bytes);
 
 // Windows-1252 (Western European) text converted to UTF-8.
 std::string windows1252ToUtf8(std::string_view bytes);
+
+// ISO-8859-1 (Latin-1) text converted to UTF-8: every byte is the code point of the same number.
+std::string latin1ToUtf8(std::string_view bytes);
+
+// True when the bytes look like UTF-16 without a byte-order mark: most characters of the first
+// kilobyte are ASCII with a zero high byte. `bigEndian` tells which byte is the zero one.
+bool looksLikeUtf16(std::string_view bytes, bool& bigEndian);
+
+// UTF-16 text (without its byte-order mark) converted to UTF-8; unpaired surrogates and a trailing odd
+// byte become U+FFFD, counted in `replacements`.
+std::string utf16ToUtf8(std::string_view bytes, bool bigEndian, size_t& replacements);
 
 }  // namespace sl::core::io

@@ -57,3 +57,32 @@ TEST(TextEncoding, ConvertsWindows1252ToUtf8)
 {
     EXPECT_EQ(windows1252ToUtf8("a\xE9\x80\x99\xFF\x81"), "a\xC3\xA9\xE2\x82\xAC\xE2\x84\xA2\xC3\xBF\xC2\x81");
 }
+
+TEST(TextEncoding, ConvertsLatin1ToUtf8ByteForByte)
+{
+    EXPECT_EQ(latin1ToUtf8("a\xE9\x80\xFF"), "a\xC3\xA9\xC2\x80\xC3\xBF");
+}
+
+TEST(TextEncoding, RecognisesUtf16WithoutByteOrderMark)
+{
+    bool bigEndian = true;
+    EXPECT_TRUE(looksLikeUtf16(std::string("a\0,\0b\0\n\0", 8), bigEndian));
+    EXPECT_FALSE(bigEndian);
+    EXPECT_TRUE(looksLikeUtf16(std::string("\0a\0,\0b\0\n", 8), bigEndian));
+    EXPECT_TRUE(bigEndian);
+    EXPECT_FALSE(looksLikeUtf16("a,b\n1,2\n", bigEndian));
+    EXPECT_FALSE(looksLikeUtf16(std::string("a,b\n1\0\0\0", 8), bigEndian));
+}
+
+TEST(TextEncoding, ConvertsUtf16ToUtf8AndReplacesBrokenUnits)
+{
+    size_t replacements = 0;
+    // "é€" then U+1F600 (a surrogate pair), little-endian.
+    EXPECT_EQ(utf16ToUtf8(std::string("\xE9\0\xAC\x20\x3D\xD8\x00\xDE", 8), false, replacements),
+              "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80");
+    EXPECT_EQ(replacements, 0u);
+    // A low surrogate alone, then a trailing odd byte, big-endian.
+    EXPECT_EQ(utf16ToUtf8(std::string("\xDC\x00\x00x\x01", 5), true, replacements),
+              "\xEF\xBF\xBDx\xEF\xBF\xBD");
+    EXPECT_EQ(replacements, 2u);
+}
