@@ -95,12 +95,10 @@ ColumnPtr Column::fromStrings(const std::vector<std::string>& values)
 void NumericColumnBuilder::appendSlow(double v)
 {
     if (!m_wide) {
-        if (v >= 0 && v < kMissingByte && static_cast<int>(v) == v) {
-            m_bytes.push_back(static_cast<uint8_t>(v));
-            return;
-        }
-        if (std::isnan(v)) {
-            m_bytes.push_back(kMissingByte);
+        const bool code = v >= 0 && v < kMissingByte && static_cast<int>(v) == v;
+        if (code || std::isnan(v)) {
+            if (m_count == m_bytes.size()) m_bytes.resize(std::max<size_t>(64, 2 * m_bytes.size()));
+            m_bytes[m_count++] = code ? static_cast<uint8_t>(v) : kMissingByte;
             return;
         }
         widen();
@@ -110,9 +108,11 @@ void NumericColumnBuilder::appendSlow(double v)
 
 void NumericColumnBuilder::widen()
 {
-    m_values.reserve(std::max(m_bytes.capacity(), m_bytes.size() + 1));
-    for (uint8_t b : m_bytes) m_values.push_back(b == kMissingByte ? kSysmis : static_cast<double>(b));
+    m_values.reserve(std::max(m_bytes.size(), m_count + 1));
+    for (size_t i = 0; i < m_count; ++i)
+        m_values.push_back(m_bytes[i] == kMissingByte ? kSysmis : static_cast<double>(m_bytes[i]));
     m_bytes = {};
+    m_count = 0;
     m_wide = true;
 }
 
@@ -120,6 +120,7 @@ ColumnPtr NumericColumnBuilder::finish()
 {
     ColumnPtr col = m_wide ? finishFromValues() : finishFromBytes();
     m_wide = false;
+    m_count = 0;
     m_bytes = {};
     m_values = {};
     return col;
@@ -129,10 +130,12 @@ ColumnPtr NumericColumnBuilder::finishFromBytes()
 {
     // The bytes become the codes in place: one histogram pass, one table-lookup pass.
     auto col = std::make_shared<Column>();
-    const size_t n = m_bytes.size();
+    const size_t n = m_count;
+    m_bytes.resize(n);
     col->m_size = n;
-    size_t seen[256] = {};
-    for (uint8_t b : m_bytes) ++seen[b];
+    // Only presence matters: plain stores, with no read-modify-write chain through a counter.
+    uint8_t seen[256] = {};
+    for (uint8_t b : m_bytes) seen[b] = 1;
     uint8_t codeOf[256] = {};
     std::vector<double> levels;
     for (int k = 0; k < kMissingByte; ++k)
@@ -142,7 +145,8 @@ ColumnPtr NumericColumnBuilder::finishFromBytes()
         }
     codeOf[kMissingByte] = 0;
     for (uint8_t& b : m_bytes) b = codeOf[b];
-    m_bytes.shrink_to_fit();
+    // Give back memory only when the reservation overshot by more than an eighth: a shrink copies the column.
+    if (m_bytes.capacity() - n > n / 8) m_bytes.shrink_to_fit();
     col->m_storage = Column::Storage::Codes8;
     col->m_codes8 = std::move(m_bytes);
     col->m_levelsWithNan.reserve(levels.size() + 1);

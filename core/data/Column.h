@@ -88,22 +88,22 @@ public:
     void reserve(size_t n)
     {
         if (m_wide) m_values.reserve(n);
-        else m_bytes.reserve(n);
+        else if (n > m_bytes.size()) m_bytes.resize(n);
     }
     // The common case (a small code while the column is still one byte per case) stays inline.
     [[gnu::always_inline]] void append(double v)
     {
-        if (!m_wide && v >= 0 && v < kMissingByte && m_bytes.size() < m_bytes.capacity()) {
+        if (!m_wide && m_count < m_bytes.size() && v >= 0 && v < kMissingByte) {
             const int k = static_cast<int>(v);
             if (k == v) {
-                m_bytes.push_back(static_cast<uint8_t>(k));
+                m_bytes[m_count++] = static_cast<uint8_t>(k);
                 return;
             }
         }
         appendSlow(v);
     }
     void appendMissing() { append(std::numeric_limits<double>::quiet_NaN()); }
-    size_t size() const { return m_wide ? m_values.size() : m_bytes.size(); }
+    size_t size() const { return m_wide ? m_values.size() : m_count; }
     ColumnPtr finish();
 
 private:
@@ -114,6 +114,7 @@ private:
     ColumnPtr finishFromValues();
 
     bool m_wide = false;
+    size_t m_count = 0;             // bytes used; m_bytes is kept at its full size so append() only stores
     std::vector<uint8_t> m_bytes;
     std::vector<double> m_values;
 };
