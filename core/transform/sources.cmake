@@ -1,5 +1,6 @@
 set(SL_TRANSFORM_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/CaseFilter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CaseOrder.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CellEdit.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FindValue.cpp
 )

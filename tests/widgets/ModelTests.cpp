@@ -88,6 +88,19 @@ TEST(DatasetTableModel, FormatsDatesFromSpssSeconds)
     EXPECT_EQ(DatasetTableModel::formatValue(duration, 3725.0), QStringLiteral("01:02:05"));
 }
 
+TEST(DatasetTableModel, ShowsDateTimesInTheTimeZoneTheyWereRecordedIn)
+{
+    core::data::Variable started;
+    started.format = {22, 20, 0};
+    // 2000-01-01 17:30:00 UTC.
+    const double seconds = 13166064000.0 + 17.5 * 3600;
+    EXPECT_EQ(DatasetTableModel::formatValue(started, seconds), QStringLiteral("2000-01-01 17:30:00"));
+    started.timeZone = "America/Toronto";  // UTC-5 in January
+    EXPECT_EQ(DatasetTableModel::formatValue(started, seconds), QStringLiteral("2000-01-01 12:30:00"));
+    started.timeZone = "Not/AZone";
+    EXPECT_EQ(DatasetTableModel::formatValue(started, seconds), QStringLiteral("2000-01-01 17:30:00"));
+}
+
 TEST(VariableTableModel, PassesModelTesterThroughLoadsAndEdits)
 {
     tests::ensureApplication();
@@ -121,7 +134,9 @@ TEST(VariableTableModel, DescribesEachVariable)
     EXPECT_EQ(text(model, 2, VariableTableModel::Measure), QStringLiteral("Ordinal"));
     EXPECT_FALSE(model.index(2, VariableTableModel::Measure).data(Qt::DecorationRole).value<QIcon>().isNull());
     EXPECT_TRUE(model.flags(model.index(0, VariableTableModel::Label)) & Qt::ItemIsEditable);
-    EXPECT_FALSE(model.flags(model.index(0, VariableTableModel::Name)) & Qt::ItemIsEditable);
+    EXPECT_TRUE(model.flags(model.index(0, VariableTableModel::Name)) & Qt::ItemIsEditable);
+    EXPECT_FALSE(model.flags(model.index(4, VariableTableModel::Decimals)) & Qt::ItemIsEditable);  // text
+    EXPECT_TRUE(model.flags(model.index(4, VariableTableModel::Type)) & Qt::ItemIsEditable);  // to numbers
 }
 
 TEST(VariableTableModel, EditsLabelAsOneUndoableStep)
@@ -160,8 +175,8 @@ TEST(VariableTableModel, RefusesInvalidEdits)
                                static_cast<int>(core::data::MeasureLevel::Scale)));
     EXPECT_FALSE(model.setData(model.index(3, VariableTableModel::Decimals), 40));
     EXPECT_FALSE(model.setData(model.index(3, VariableTableModel::Label), QString(300, QLatin1Char('x'))));
-    EXPECT_FALSE(model.setData(model.index(3, VariableTableModel::Name), QStringLiteral("load")));
-    EXPECT_EQ(rejected.count(), 3);
+    EXPECT_FALSE(model.setData(model.index(3, VariableTableModel::Name), QStringLiteral("ID")));
+    EXPECT_EQ(rejected.count(), 4);
     EXPECT_EQ(loaded.document.undoStack()->count(), 0);
 
     EXPECT_TRUE(model.setData(model.index(3, VariableTableModel::Decimals), 3));

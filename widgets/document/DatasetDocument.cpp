@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <cmath>
+
 namespace sl::widgets {
 
 DatasetDocument::DatasetDocument(QObject* parent)
@@ -59,6 +61,28 @@ void DatasetDocument::markSaved(const QString& filePath)
 void DatasetDocument::editVariable(size_t index, core::data::Variable variable, const QString& description)
 {
     m_undoStack->push(new EditVariableCommand(this, index, std::move(variable), description));
+}
+
+void DatasetDocument::replaceDataset(core::data::DatasetPtr edited, const QString& description)
+{
+    m_undoStack->push(new ReplaceDatasetCommand(this, std::move(edited), description));
+}
+
+core::Status DatasetDocument::editCell(size_t variable, size_t caseIndex, const core::transform::CellValue& value)
+{
+    auto edited = core::transform::withCellValue(*m_dataset, variable, caseIndex, value);
+    if (!edited) return edited.error();
+    const auto before = core::transform::cellValue(*m_dataset, variable, caseIndex);
+    const auto* beforeNumber = std::get_if<double>(&before);
+    const auto* number = std::get_if<double>(&value);
+    const bool bothMissing = beforeNumber && number && std::isnan(*beforeNumber) && std::isnan(*number);
+    if (before == value || bothMissing) return core::Ok{};
+    const QString description = tr("Edit %1, case %2")
+                                    .arg(QString::fromStdString(m_dataset->variable(variable).name))
+                                    .arg(static_cast<qulonglong>(caseIndex) + 1);
+    m_undoStack->push(
+        new EditCellCommand(this, variable, caseIndex, before, value, std::move(edited).value(), description));
+    return core::Ok{};
 }
 
 void DatasetDocument::setCurrent(core::data::DatasetPtr dataset)

@@ -1,8 +1,10 @@
 #pragma once
 // The open dataset: the current immutable version, where it lives on disk, and the edits
 // that can be undone. Every edit replaces the current version with a new one.
+#include "core/common/Expected.h"
 #include "core/data/Dataset.h"
 #include "core/stats/SurveyDesign.h"
+#include "core/transform/CellEdit.h"
 
 #include <QObject>
 #include <QString>
@@ -30,6 +32,12 @@ public:
 
     // Replaces the metadata of variable `index` as one undoable edit named `description`.
     void editVariable(size_t index, core::data::Variable variable, const QString& description);
+    // Makes `edited` (a version made from the current one, such as a variable of another type) current
+    // as one undoable edit named `description`.
+    void replaceDataset(core::data::DatasetPtr edited, const QString& description);
+    // Puts `value` into case `caseIndex` (0-based) of variable `variable` as one undoable edit named
+    // like "Edit age, case 12". Nothing changes when the value is refused or equals the current one.
+    core::Status editCell(size_t variable, size_t caseIndex, const core::transform::CellValue& value);
 
     // The sampling design that design-based analyses use; empty (no variable chosen) when none.
     const core::stats::DesignVariables& surveyDesign() const { return m_surveyDesign; }

@@ -5,6 +5,8 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QTimeZone>
+#include <QLocale>
 
 #include <algorithm>
 #include <limits>
@@ -21,10 +23,47 @@ int clampToInt(size_t n)
 }
 
 // SPSS dates count seconds from 14 October 1582.
-QDateTime spssDateTime(double seconds)
+const QDateTime& spssEpoch()
 {
     static const QDateTime epoch(QDate(1582, 10, 14), QTime(0, 0), Qt::UTC);
-    return epoch.addMSecs(static_cast<qint64>(std::llround(seconds * 1000.0)));
+    return epoch;
+}
+
+QDateTime spssDateTime(double seconds)
+{
+    return spssEpoch().addMSecs(static_cast<qint64>(std::llround(seconds * 1000.0)));
+}
+
+// The time zone a variable's date-times were recorded in (they are stored in UTC), or UTC when unknown.
+QTimeZone recordedZone(const core::data::Variable& variable)
+{
+    if (variable.timeZone.empty()) return QTimeZone::utc();
+    const QTimeZone zone(QByteArray::fromStdString(variable.timeZone));
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+std::optional<double> spssSeconds(const QDateTime& dateTime)
+{
+    if (!dateTime.isValid()) return std::nullopt;
+    return static_cast<double>(spssEpoch().msecsTo(dateTime)) / 1000.0;
+}
+
+// "[-]hh:mm" or "[-]hh:mm:ss" as seconds.
+std::optional<double> durationSeconds(QString text)
+{
+    const bool negative = text.startsWith(QLatin1Char('-'));
+    if (negative) text.remove(0, 1);
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() < 2 || parts.size() > 3) return std::nullopt;
+    double seconds = 0;
+    for (const QString& part : parts) {
+        bool ok = false;
+        const double value = part.toDouble(&ok);
+        if (!ok || value < 0) return std::nullopt;
+        seconds = seconds * 60 + value;
+    }
+    if (parts.size() == 2) seconds *= 60;
+    return negative ? -seconds : seconds;
 }
 
 QString formatTime(double seconds)
@@ -60,7 +99,8 @@ QString DatasetTableModel::formatValue(const core::data::Variable& variable, dou
 {
     const auto& format = variable.format;
     if (format.isDate()) return spssDateTime(value).date().toString(Qt::ISODate);
-    if (format.isDateTime()) return spssDateTime(value).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (format.isDateTime())
+        return spssDateTime(value).toTimeZone(recordedZone(variable)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     if (format.isTime()) return formatTime(value);
     return QString::number(value, 'f', std::clamp(format.decimals, 0, 16));
 }
@@ -88,6 +128,7 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
     const auto& column = m_dataset->column(v);
 
     switch (role) {
+    case Qt::EditRole: return editText(v, c);
     case Qt::DisplayRole:
         if (column.isString()) return shownText(v, column.text(c));
         if (std::isnan(column.number(c))) return {};
@@ -143,6 +184,109 @@ QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation,
         return longest;
     }
     return {};
+}
+
+std::optional<double> DatasetTableModel::numberFromText(const QString& text)
+{
+    bool ok = false;
+    double value = QLocale().toDouble(text.trimmed(), &ok);
+    if (!ok) value = QLocale::c().toDouble(text.trimmed(), &ok);
+    if (!ok || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
+
+Qt::ItemFlags DatasetTableModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    return index.isValid() ? flags | Qt::ItemIsEditable : flags;
+}
+
+// The text an editor starts with: what the cell shows, with all the digits of the number.
+QString DatasetTableModel::editText(size_t v, size_t caseIndex) const
+{
+    const auto& variable = m_dataset->variable(v);
+    const auto& column = m_dataset->column(v);
+    if (column.isString()) {
+        const auto text = column.text(caseIndex);
+        return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    }
+    const double value = column.number(caseIndex);
+    if (std::isnan(value)) return {};
+    const std::string* label = m_showValueLabels ? variable.labelOf(value) : nullptr;
+    if (label) return QString::fromStdString(*label);
+    const auto& format = variable.format;
+    if (format.isDate() || format.isDateTime() || format.isTime()) return formatValue(variable, value);
+    return QString::number(value, 'g', 15);
+}
+
+std::optional<core::transform::CellValue> DatasetTableModel::valueFromText(size_t v, const QString& typed,
+                                                                          QString& reason) const
+{
+    const auto& variable = m_dataset->variable(v);
+    const QString name = QString::fromStdString(variable.name);
+    if (variable.isString()) {
+        const QByteArray bytes = typed.toUtf8();
+        if (variable.stringWidth > 0 && bytes.size() > variable.stringWidth) {
+            reason = tr("%1 holds at most %2 bytes of text; “%3” has %4. Widen it in the Variable View.")
+                         .arg(name)
+                         .arg(variable.stringWidth)
+                         .arg(typed)
+                         .arg(bytes.size());
+            return std::nullopt;
+        }
+        return bytes.toStdString();
+    }
+    const QString text = typed.trimmed();
+    if (text.isEmpty()) return core::data::kSysmis;
+    const auto& format = variable.format;
+    std::optional<double> value;
+    QString expected;
+    if (format.isDate()) {
+        value = spssSeconds(QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC));
+        expected = tr("a date such as 2024-03-31");
+    } else if (format.isDateTime()) {
+        QDateTime dateTime = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        if (!dateTime.isValid()) dateTime = QDateTime::fromString(text, Qt::ISODate);
+        dateTime.setTimeZone(recordedZone(variable));
+        value = spssSeconds(dateTime);
+        expected = tr("a date and time such as 2024-03-31 14:30:00");
+    } else if (format.isTime()) {
+        value = durationSeconds(text);
+        expected = tr("a time such as 14:30:00");
+    } else {
+        value = numberFromText(text);
+        expected = tr("a number");
+    }
+    if (value) return *value;
+    for (const auto& [code, label] : variable.valueLabels.numeric())
+        if (text.compare(QString::fromStdString(label), Qt::CaseInsensitive) == 0) return code;
+    reason = variable.valueLabels.empty()
+                 ? tr("%1 takes %2; “%3” is not one. Leave the cell empty for system-missing.")
+                       .arg(name, expected, text)
+                 : tr("%1 takes %2 or one of its value labels; “%3” is neither. Leave the cell empty for "
+                      "system-missing.")
+                       .arg(name, expected, text);
+    return std::nullopt;
+}
+
+bool DatasetTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return false;
+    const size_t v = static_cast<size_t>(index.column());
+    if (value.toString() == editText(v, caseAt(index.row()))) return true;  // left as it was
+    QString reason;
+    const auto cell = valueFromText(v, value.toString(), reason);
+    if (!cell) {
+        emit editRejected(index, reason);
+        return false;
+    }
+    const auto status = m_document->editCell(v, caseAt(index.row()), *cell);
+    if (!status) {
+        emit editRejected(index, QString::fromStdString(status.error().describe()));
+        return false;
+    }
+    return true;
 }
 
 void DatasetTableModel::setShowValueLabels(bool show)

@@ -2,10 +2,14 @@
 // The Data View grid: one row per case, one column per variable. Reads cells straight from
 // the document's current Dataset; nothing is copied, so a million cases cost nothing extra.
 // Sorting reorders only the rows: row r shows case caseAt(r), and the data stay as they are.
+// Every cell is editable: the typed text is checked against the variable and becomes one
+// undoable edit of the document.
 #include "core/data/Dataset.h"
+#include "core/transform/CellEdit.h"
 
 #include <QAbstractTableModel>
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +30,10 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // Reads the typed text: a number, a date or time in the variable's format, a value label's text
+    // (stored as its code), empty for system-missing; text for string variables, up to their width.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     // Shows the cases ordered by a variable's values, missing last; a negative column restores file order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -49,8 +57,17 @@ public:
 
     // The text of a number as the variable's display format writes it ("3.50", "2024-03-01").
     static QString formatValue(const core::data::Variable& variable, double value);
+    // A finite number as the user types it, in their locale's notation or with a decimal point.
+    static std::optional<double> numberFromText(const QString& text);
+
+signals:
+    // An edit was refused; `reason` says why, for a tooltip and the status bar.
+    void editRejected(const QModelIndex& index, const QString& reason);
 
 private:
+    // The value that `text` stands for in variable v, or an empty optional with `reason` set.
+    std::optional<core::transform::CellValue> valueFromText(size_t v, const QString& text, QString& reason) const;
+    QString editText(size_t v, size_t caseIndex) const;
     void followDocument();
     std::vector<size_t> orderFor(const core::data::Dataset& dataset) const;
     // Replaces the row order, moving persistent indexes (the selection) with their cases.

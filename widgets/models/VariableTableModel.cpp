@@ -1,10 +1,14 @@
 #include "widgets/models/VariableTableModel.h"
 
+#include "core/transform/CellEdit.h"
 #include "widgets/document/DatasetDocument.h"
 #include "widgets/models/DatasetTableModel.h"
 
 #include <QPainter>
 #include <QPixmap>
+
+#include <algorithm>
+#include <climits>
 
 namespace sl::widgets {
 
@@ -23,38 +27,76 @@ QString number(double value)
     return QString::number(value, 'g', 15);
 }
 
-// Small drawn symbols, as in SPSS: a ruler for scale, rising bars for ordinal, dots for nominal.
-QIcon drawMeasureIcon(MeasureLevel level)
+constexpr int kMaxNameBytes = 64;
+constexpr int kMaxNumericWidth = 40;
+constexpr int kMaxStringWidth = 32767;
+const char* const kReservedWords[] = {"ALL", "AND", "BY", "EQ", "GE", "GT", "LE",
+                                      "LT",  "NE",  "NOT", "OR", "TO", "WITH"};
+
+VariableTableModel::TypeChoice typeChoice(const Variable& variable)
 {
-    QPixmap pixmap(32, 32);
+    const auto& format = variable.format;
+    if (variable.isString()) return VariableTableModel::Text;
+    if (format.isDate()) return VariableTableModel::Date;
+    if (format.isDateTime()) return VariableTableModel::DateAndTime;
+    if (format.isTime()) return VariableTableModel::Time;
+    return VariableTableModel::Number;
+}
+
+// The SPSS display format of a numeric type choice: F8.2, DATE11, DATETIME20, TIME8.
+core::data::DisplayFormat numericFormat(VariableTableModel::TypeChoice choice)
+{
+    switch (choice) {
+    case VariableTableModel::Date: return {20, 11, 0};
+    case VariableTableModel::DateAndTime: return {22, 20, 0};
+    case VariableTableModel::Time: return {21, 8, 0};
+    default: return {5, 8, 2};
+    }
+}
+
+// Small symbols, as in SPSS: a ruler for scale, rising bars for ordinal, three circles for nominal.
+// Drawn on a 32-unit grid at `size` pixels, so the icon stays sharp at every screen scale.
+QPixmap drawMeasureSymbol(MeasureLevel level, int size)
+{
+    QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
+    p.scale(size / 32.0, size / 32.0);
     switch (level) {
     case MeasureLevel::Scale:
-        p.setBrush(QColor(0xe0, 0xb0, 0x40));
-        p.drawRoundedRect(QRectF(3, 10, 26, 12), 2, 2);
-        p.setPen(QPen(QColor(0x5a, 0x46, 0x10), 2));
-        for (int x = 8; x <= 24; x += 4) p.drawLine(x, 10, x, x % 8 == 0 ? 17 : 14);
+        p.setPen(QPen(QColor(0x8a, 0x6a, 0x18), 1.2));
+        p.setBrush(QColor(0xf0, 0xc4, 0x50));
+        p.drawRoundedRect(QRectF(2.5, 9.5, 27, 13), 2, 2);
+        p.setPen(QPen(QColor(0x5a, 0x46, 0x10), 1.6, Qt::SolidLine, Qt::FlatCap));
+        for (int x = 7; x <= 25; x += 3) p.drawLine(QPointF(x, 10), QPointF(x, (x - 7) % 6 == 0 ? 17 : 14));
         break;
     case MeasureLevel::Ordinal:
-        p.setBrush(QColor(0x3f, 0x7f, 0xbf));
-        p.drawRect(QRectF(4, 20, 6, 8));
-        p.drawRect(QRectF(13, 13, 6, 15));
-        p.drawRect(QRectF(22, 5, 6, 23));
+        p.setPen(QPen(QColor(0x24, 0x55, 0x8a), 1.2));
+        p.setBrush(QColor(0x4a, 0x8c, 0xd0));
+        p.drawRect(QRectF(3.5, 19.5, 7, 9));
+        p.drawRect(QRectF(12.5, 12.5, 7, 16));
+        p.drawRect(QRectF(21.5, 4.5, 7, 24));
         break;
     case MeasureLevel::Nominal: {
-        const QColor colors[] = {QColor(0xc0, 0x50, 0x50), QColor(0x50, 0x9a, 0x5a), QColor(0x3f, 0x7f, 0xbf)};
-        const QPointF centers[] = {{9, 21}, {23, 21}, {16, 9}};
+        const QColor colors[] = {QColor(0xd0, 0x4e, 0x4e), QColor(0x4c, 0xa0, 0x58), QColor(0x4a, 0x8c, 0xd0)};
+        const QPointF centers[] = {{8.5, 22}, {23.5, 22}, {16, 9}};
         for (int i = 0; i < 3; ++i) {
+            p.setPen(QPen(colors[i].darker(140), 1.2));
             p.setBrush(colors[i]);
-            p.drawEllipse(centers[i], 6, 6);
+            p.drawEllipse(centers[i], 6.2, 6.2);
         }
         break;
     }
     }
-    return QIcon(pixmap);
+    return pixmap;
+}
+
+QIcon drawMeasureIcon(MeasureLevel level)
+{
+    QIcon icon;
+    for (int size : {16, 20, 24, 32, 40, 48, 64, 96}) icon.addPixmap(drawMeasureSymbol(level, size));
+    return icon;
 }
 
 }  // namespace
@@ -92,13 +134,98 @@ QIcon VariableTableModel::measureIcon(MeasureLevel level)
     return icons[static_cast<int>(level)];
 }
 
+QString VariableTableModel::typeChoiceName(TypeChoice choice)
+{
+    switch (choice) {
+    case Number: return tr("Numeric");
+    case Date: return tr("Date");
+    case DateAndTime: return tr("Date and time");
+    case Time: return tr("Time");
+    case Text: return tr("String");
+    case TypeChoiceCount: break;
+    }
+    return {};
+}
+
 QString VariableTableModel::typeText(const Variable& variable) const
 {
-    if (variable.isString()) return tr("String");
-    if (variable.format.isDate()) return tr("Date");
-    if (variable.format.isDateTime()) return tr("Date and time");
-    if (variable.format.isTime()) return tr("Time");
-    return tr("Numeric");
+    return typeChoiceName(typeChoice(variable));
+}
+
+QString VariableTableModel::nameProblem(const QString& name, int row) const
+{
+    if (name.isEmpty()) return tr("A variable needs a name.");
+    if (!name.front().isLetter()) return tr("A variable name must start with a letter; “%1” does not.").arg(name);
+    for (const QChar c : name)
+        if (!c.isLetterOrNumber() && c != QLatin1Char('_') && c != QLatin1Char('.') && c != QLatin1Char('@') &&
+            c != QLatin1Char('#'))
+            return tr("A variable name can hold letters, digits and _ . @ # only; “%1” holds “%2”.").arg(name, c);
+    if (name.toUtf8().size() > kMaxNameBytes)
+        return tr("A variable name can be at most %1 bytes long.").arg(kMaxNameBytes);
+    for (const char* word : kReservedWords)
+        if (name.compare(QLatin1String(word), Qt::CaseInsensitive) == 0)
+            return tr("%1 is a reserved word of SPSS syntax and cannot name a variable.").arg(name.toUpper());
+    const std::string bytes = name.toStdString();
+    for (size_t i = 0; i < m_dataset->variableCount(); ++i)
+        if (static_cast<int>(i) != row && core::data::sameName(m_dataset->variable(i).name, bytes))
+            return tr("Another variable is already named %1 (names ignore case).")
+                .arg(QString::fromStdString(m_dataset->variable(i).name));
+    return {};
+}
+
+int VariableTableModel::longestText(size_t row) const
+{
+    const auto& column = m_dataset->column(row);
+    size_t longest = 0;
+    for (size_t i = 0; i < column.size(); ++i) longest = std::max(longest, column.text(i).size());
+    return static_cast<int>(longest);
+}
+
+bool VariableTableModel::convertType(size_t row, TypeChoice choice)
+{
+    const Variable& variable = m_dataset->variable(row);
+    const auto type = choice == Text ? core::data::VariableType::String : core::data::VariableType::Numeric;
+    auto changed = core::transform::withVariableType(*m_dataset, row, type, variable.format.width);
+    if (!changed) {
+        emit editRejected(QString::fromStdString(changed.error().describe()));
+        return false;
+    }
+    core::data::DatasetPtr edited = changed->dataset;
+    if (choice != Text && choice != Number) {
+        Variable converted = edited->variable(row);
+        converted.format = numericFormat(choice);
+        edited = edited->withMetadata(row, std::move(converted));
+    }
+    const QString name = QString::fromStdString(variable.name);
+    const int unreadable = static_cast<int>(std::min<size_t>(changed->unreadable, INT_MAX));
+    const QString description =
+        unreadable == 0
+            ? tr("Change type of %1 to %2").arg(name, typeChoiceName(choice))
+            : tr("Change type of %1 to %2 (system-missing where the text was not a number: %n)", nullptr,
+                 unreadable)
+                  .arg(name, typeChoiceName(choice));
+    m_document->replaceDataset(std::move(edited), description);
+    return true;
+}
+
+void VariableTableModel::setValueLabels(int row, const core::data::ValueLabels& labels)
+{
+    if (row < 0 || row >= rowCount()) return;
+    Variable variable = m_dataset->variable(static_cast<size_t>(row));
+    if (variable.valueLabels == labels) return;
+    variable.valueLabels = labels;
+    const QString description = tr("Change value labels of %1").arg(QString::fromStdString(variable.name));
+    m_document->editVariable(static_cast<size_t>(row), std::move(variable), description);
+}
+
+void VariableTableModel::setMissingValues(int row, const core::data::MissingSpec& missing)
+{
+    if (row < 0 || row >= rowCount()) return;
+    Variable variable = m_dataset->variable(static_cast<size_t>(row));
+    if (variable.missing == missing) return;
+    variable.missing = missing;
+    const QString description = tr("Change missing values of %1").arg(QString::fromStdString(variable.name));
+    m_document->editVariable(static_cast<size_t>(row), std::move(variable), description);
 }
 
 QString VariableTableModel::valueLabelsText(const Variable& variable) const
@@ -158,6 +285,9 @@ QVariant VariableTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::EditRole) {
         switch (column) {
+        case Name: return QString::fromStdString(variable.name);
+        case Type: return static_cast<int>(typeChoice(variable));
+        case Width: return variable.isString() ? variable.stringWidth : variable.format.width;
         case Decimals: return variable.format.decimals;
         case Label: return QString::fromStdString(variable.label);
         case Measure: return static_cast<int>(variable.measure);
@@ -201,10 +331,14 @@ Qt::ItemFlags VariableTableModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     if (!index.isValid() || static_cast<size_t>(index.row()) >= m_dataset->variableCount()) return flags;
-    const bool isString = m_dataset->variable(static_cast<size_t>(index.row())).isString();
-    if (index.column() == Label || index.column() == Measure || (index.column() == Decimals && !isString))
-        flags |= Qt::ItemIsEditable;
-    return flags;
+    const Variable& variable = m_dataset->variable(static_cast<size_t>(index.row()));
+    const bool plainNumber = typeChoice(variable) == Number;
+    const bool fixedWidth = variable.isNumeric() && !plainNumber;  // dates and times have their own width
+    switch (index.column()) {
+    case Width: return fixedWidth ? flags : flags | Qt::ItemIsEditable;
+    case Decimals: return plainNumber ? flags | Qt::ItemIsEditable : flags;
+    default: return flags | Qt::ItemIsEditable;
+    }
 }
 
 bool VariableTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
@@ -216,6 +350,62 @@ bool VariableTableModel::setData(const QModelIndex& index, const QVariant& value
     QString description;
 
     switch (index.column()) {
+    case Name: {
+        const QString newName = value.toString().trimmed();
+        if (newName.toStdString() == variable.name) return true;
+        if (const QString problem = nameProblem(newName, index.row()); !problem.isEmpty()) {
+            emit editRejected(problem);
+            return false;
+        }
+        variable.name = newName.toStdString();
+        description = tr("Rename %1 to %2").arg(name, newName);
+        break;
+    }
+    case Type: {
+        bool ok = false;
+        const int choice = value.toInt(&ok);
+        if (!ok || choice < 0 || choice >= TypeChoiceCount) {
+            emit editRejected(tr("Choose Numeric, Date, Date and time, Time or String."));
+            return false;
+        }
+        if (choice == typeChoice(variable)) return true;
+        if ((choice == Text) != variable.isString()) return convertType(row, static_cast<TypeChoice>(choice));
+        variable.format = numericFormat(static_cast<TypeChoice>(choice));
+        description = tr("Change type of %1 to %2").arg(name, typeChoiceName(static_cast<TypeChoice>(choice)));
+        break;
+    }
+    case Width: {
+        bool ok = false;
+        const int width = value.toInt(&ok);
+        const int maximum = variable.isString() ? kMaxStringWidth : kMaxNumericWidth;
+        if (!ok || width < 1 || width > maximum) {
+            emit editRejected(tr("Width must be a whole number from 1 to %1.").arg(maximum));
+            return false;
+        }
+        if (variable.isString()) {
+            if (width == variable.stringWidth) return true;
+            if (const int longest = longestText(row); width < longest) {
+                emit editRejected(tr("%1 holds text of %2 bytes, so it needs a width of at least %2.")
+                                      .arg(name)
+                                      .arg(longest));
+                return false;
+            }
+            variable.stringWidth = width;
+            variable.format.width = width;
+        } else {
+            if (width == variable.format.width) return true;
+            const int decimals = variable.format.decimals;
+            if (decimals > 0 && width < decimals + 2) {
+                emit editRejected(
+                    tr("A width of %1 leaves no room for %2 decimals; use at least %3.").arg(width).arg(decimals).arg(
+                        decimals + 2));
+                return false;
+            }
+            variable.format.width = width;
+        }
+        description = tr("Change width of %1").arg(name);
+        break;
+    }
     case Label: {
         const QByteArray label = value.toString().trimmed().toUtf8();
         if (label.contains('\n')) {
@@ -261,7 +451,7 @@ bool VariableTableModel::setData(const QModelIndex& index, const QVariant& value
         description = tr("Change measure of %1 to %2").arg(name, measureName(measure));
         break;
     }
-    default: return false;
+    default: return false;  // value labels and missing values are edited in their dialogs
     }
     m_document->editVariable(row, std::move(variable), description);
     return true;

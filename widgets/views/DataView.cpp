@@ -8,9 +8,12 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QToolTip>
 
 #include <algorithm>
+#include <utility>
 
 namespace sl::widgets {
 
@@ -47,6 +50,8 @@ DataView::DataView(QWidget* parent) : QTableView(parent)
     columns->setSortIndicatorClearable(true);
     columns->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                    QAbstractItemView::AnyKeyPressed);
 }
 
 void DataView::setModel(QAbstractItemModel* model)
@@ -56,6 +61,7 @@ void DataView::setModel(QAbstractItemModel* model)
     QTableView::setModel(model);
     if (!model) return;
     connect(model, &QAbstractItemModel::modelReset, this, &DataView::fitColumnsToVariables);
+    if (auto* table = datasetModel()) connect(table, &DatasetTableModel::editRejected, this, &DataView::showRejection);
     fitColumnsToVariables();
 }
 
@@ -167,7 +173,60 @@ void DataView::keyPressEvent(QKeyEvent* event)
         event->accept();
         return;
     }
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && state() != EditingState) {
+        moveCurrent(event->modifiers() & Qt::ShiftModifier ? MoveUp : MoveDown);
+        event->accept();
+        return;
+    }
     QTableView::keyPressEvent(event);
+}
+
+bool DataView::edit(const QModelIndex& index, EditTrigger trigger, QEvent* event)
+{
+    const bool editing = QTableView::edit(index, trigger, event);
+    if (editing) m_editedCell = index;
+    return editing;
+}
+
+void DataView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    const bool rejected = std::exchange(m_editRejected, false);
+    // Enter and Tab end the edit with the edited cell still current; a click elsewhere ends it
+    // after the current cell moved, and the editor then closes whatever happened.
+    const bool byKey = currentIndex() == m_editedCell && hint != QAbstractItemDelegate::NoHint &&
+                       hint != QAbstractItemDelegate::RevertModelCache;
+    if (rejected && byKey) {
+        // The typed text stays so it can be corrected; Escape gives up.
+        if (auto* line = qobject_cast<QLineEdit*>(editor)) line->selectAll();
+        return;
+    }
+    QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+    if (rejected || !byKey) return;
+    switch (hint) {
+    case QAbstractItemDelegate::SubmitModelCache:  // Enter
+        moveCurrent(QApplication::keyboardModifiers() & Qt::ShiftModifier ? MoveUp : MoveDown);
+        break;
+    case QAbstractItemDelegate::EditNextItem: moveCurrent(MoveNext); break;         // Tab
+    case QAbstractItemDelegate::EditPreviousItem: moveCurrent(MovePrevious); break;  // Shift+Tab
+    default: break;
+    }
+}
+
+void DataView::moveCurrent(CursorAction action)
+{
+    const QModelIndex next = moveCursor(action, Qt::NoModifier);
+    if (!next.isValid()) return;
+    selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect);
+    scrollTo(next);
+}
+
+void DataView::showRejection(const QModelIndex& index, const QString& reason)
+{
+    m_editRejected = state() == EditingState;
+    const QRect cell = visualRect(index);
+    QToolTip::showText(viewport()->mapToGlobal(cell.bottomLeft()), reason, viewport(), cell, 10000);
+    emit statusMessage(reason);
 }
 
 // Widths come from the header, the longest value label and a sample of the first rows,

@@ -2,6 +2,9 @@
 // The Data View grid: fixed row heights and column widths taken from each variable's
 // display width, so scrolling through a million cases never measures a row. Copies cells as
 // tab-separated text, goes to a case, finds values and sorts cases by a variable.
+// Cells are edited as in a spreadsheet: typing overwrites, F2 edits the value in place, Enter
+// commits and moves down, Tab commits and moves right. A refused value keeps its editor open
+// with the reason beside the cell.
 #include <QTableView>
 
 namespace sl::widgets {
@@ -14,6 +17,7 @@ public:
     explicit DataView(QWidget* parent = nullptr);
 
     void setModel(QAbstractItemModel* model) override;
+    using QTableView::edit;
 
     // The selected cells as shown, one line per row and tabs between columns, with a first
     // line of variable names when whole columns are selected.
@@ -35,12 +39,23 @@ public:
     // Shows the cases in file order again.
     void restoreCaseOrder();
 
+signals:
+    // A message for the status bar, such as why a typed value was refused.
+    void statusMessage(const QString& text);
+
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool edit(const QModelIndex& index, EditTrigger trigger, QEvent* event) override;
+    void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:
     DatasetTableModel* datasetModel() const;
+    void showRejection(const QModelIndex& index, const QString& reason);
+    void moveCurrent(CursorAction action);
     void fitColumnsToVariables();
+
+    bool m_editRejected = false;
+    QPersistentModelIndex m_editedCell;  // the cell whose editor is open
 };
 
 }  // namespace sl::widgets
