@@ -1,5 +1,6 @@
 #include "app/gui/FileController.h"
 
+#include "widgets/dialogs/ImportDialog.h"
 #include "widgets/document/DatasetDocument.h"
 #include "widgets/jobs/JobRunner.h"
 
@@ -50,12 +51,12 @@ bool FileController::canOpen(const QString& path)
     return kOpenSuffixes.contains(QFileInfo(path).suffix().toLower());
 }
 
-void FileController::open(const QString& path)
+void FileController::open(const QString& path, const core::io::OpenOptions& chosen)
 {
     const QString name = QFileInfo(path).fileName();
-    auto work = [loader = m_loader, file = nativePath(path)](const core::ProgressSink& progress,
-                                                             const core::CancelToken& cancel) {
-        core::io::OpenOptions options;
+    auto work = [loader = m_loader, file = nativePath(path), chosen](const core::ProgressSink& progress,
+                                                                     const core::CancelToken& cancel) {
+        core::io::OpenOptions options = chosen;
         options.progress = &progress;
         options.cancel = &cancel;
         return loader(file, options);
@@ -83,11 +84,18 @@ void FileController::open(const QString& path)
 
 void FileController::chooseAndOpen()
 {
-    const QString filter = tr("Data files (*.sav *.zsav *.csv *.tsv);;SPSS data (*.sav *.zsav);;"
-                              "Text data (*.csv *.tsv);;All files (*)");
+    const QString filter = tr("Data files (*.sav *.zsav *.csv *.tsv *.txt *.xlsx *.dta *.sas7bdat *.por);;"
+                              "SPSS data (*.sav *.zsav *.por);;Text data and Qualtrics exports (*.csv *.tsv *.txt);;"
+                              "Excel workbooks (*.xlsx);;Stata and SAS data (*.dta *.sas7bdat);;All files (*)");
     const QString start = recentFiles().isEmpty() ? QString() : QFileInfo(recentFiles().first()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Open Data"), start, filter);
-    if (!path.isEmpty()) open(path);
+    if (path.isEmpty()) return;
+    auto dialog = widgets::ImportDialog::forFile(path, m_dialogParent);
+    if (!dialog) {
+        open(path);
+        return;
+    }
+    if (dialog->exec() == QDialog::Accepted) open(path, dialog->options());
 }
 
 void FileController::chooseAndSaveAs(std::function<void()> onSaved)

@@ -36,8 +36,10 @@ public:
     QStringList recentFiles() const;
     static bool canOpen(const QString& path);
 
-    // Reads `path` in the background; the document changes when it succeeds.
-    void open(const QString& path);
+    // Reads `path` in the background with `options` (everything detected by default); the document changes
+    // when it succeeds.
+    void open(const QString& path, const core::io::OpenOptions& options = {});
+    // Asks for a file, shows the import dialog when its format has settings to choose, then opens it.
     void chooseAndOpen();
     // Asks for a file name and saves in the background; `onSaved` runs after a successful save.
     void chooseAndSaveAs(std::function<void()> onSaved = {});

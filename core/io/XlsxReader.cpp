@@ -767,21 +767,17 @@ std::vector<std::string> variableNames(const SheetHandler& sheet, const SheetBui
     return names;
 }
 
-}  // namespace
-
-Expected<data::DatasetPtr> readXlsxBytes(std::string_view bytes, const std::string& fileName,
-                                         const XlsxOptions& options)
+// The workbook part of an .xlsx (sheet names and date system), with the errors that explain other files.
+Expected<WorkbookHandler> readWorkbook(ZipArchive& zip, std::string_view bytes, const std::string& fileName)
 {
     if (bytes.substr(0, kOle2Magic.size()) == kOle2Magic)
         return makeError(ErrorCode::Unsupported,
                          "This is an Excel 97-2003 workbook (.xls) or a password-protected workbook. Open it in "
                          "Excel, choose Save As > Excel Workbook (.xlsx) without a password, and open that file.",
                          fileName);
-    ZipArchive zip(bytes, fileName);
     if (!zip.isOpen())
         return makeError(ErrorCode::InvalidInput,
                          "This is not a complete .xlsx workbook: its zip directory is missing or damaged.", fileName);
-
     if (!zip.contains("xl/workbook.xml")) {
         if (zip.contains("content.xml"))
             return makeError(ErrorCode::Unsupported,
@@ -795,6 +791,28 @@ Expected<data::DatasetPtr> readXlsxBytes(std::string_view bytes, const std::stri
     if (auto status = parseXml(zip, "xl/workbook.xml", workbook, fileName); !status) return status.error();
     if (workbook.sheets.empty())
         return makeError(ErrorCode::InvalidInput, "The workbook has no worksheet.", fileName);
+    return workbook;
+}
+
+}  // namespace
+
+Expected<std::vector<std::string>> xlsxSheetNames(std::string_view bytes, const std::string& fileName)
+{
+    ZipArchive zip(bytes, fileName);
+    auto workbook = readWorkbook(zip, bytes, fileName);
+    if (!workbook) return workbook.error();
+    std::vector<std::string> names;
+    for (const auto& sheet : workbook->sheets) names.push_back(sheet.name);
+    return names;
+}
+
+Expected<data::DatasetPtr> readXlsxBytes(std::string_view bytes, const std::string& fileName,
+                                         const XlsxOptions& options)
+{
+    ZipArchive zip(bytes, fileName);
+    auto read = readWorkbook(zip, bytes, fileName);
+    if (!read) return read.error();
+    const WorkbookHandler& workbook = *read;
 
     size_t sheetNumber = 0;
     if (!options.sheetName.empty()) {

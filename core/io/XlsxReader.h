@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sl::core::io {
 
@@ -16,6 +17,9 @@ struct XlsxOptions {
     const ProgressSink* progress = nullptr;
     const CancelToken* cancel = nullptr;
 };
+
+// The names of the worksheets of an .xlsx file, in workbook order (the import dialog offers them).
+Expected<std::vector<std::string>> xlsxSheetNames(std::string_view bytes, const std::string& fileName);
 
 // Parses the bytes of an .xlsx file. Numbers, text (shared and inline), booleans (1/0) and dates (by the
 // cell's number format, 1900 and 1904 date systems; read as SPSS dates) are kept; empty and error cells are

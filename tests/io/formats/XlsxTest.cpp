@@ -155,6 +155,20 @@ TEST(XlsxReader, FirstSheetByDefaultAndByIndex)
     EXPECT_NE(missing.error().message.find("survey"), std::string::npos);
 }
 
+TEST(XlsxReader, SheetNamesInWorkbookOrder)
+{
+    const auto path = sl::test::scratchFolder("sheet-names") / "book.xlsx";
+    sl::test::writeZip(path, workbook(kSurveyRows));
+    auto names = io::xlsxSheetNames(sl::test::readBytes(path), "book.xlsx");
+    ASSERT_TRUE(names) << names.error().describe();
+    EXPECT_EQ(*names, (std::vector<std::string>{"notes", "survey"}));
+
+    auto notWorkbook = io::xlsxSheetNames("plain text, no zip", "notes.xlsx");
+    ASSERT_FALSE(notWorkbook);
+    EXPECT_EQ(notWorkbook.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(notWorkbook.error().where, "notes.xlsx");
+}
+
 TEST(XlsxReader, Dates1904System)
 {
     const std::string rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>when</t></is></c></row>"
