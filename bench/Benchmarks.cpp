@@ -131,6 +131,26 @@ void BM_Crosstab6x2(benchmark::State& state)
 }
 BENCHMARK(BM_Crosstab6x2)->Unit(benchmark::kMillisecond);
 
+// What a user asking for a page of tables waits for: 20 crosstabs with all their statistics (ten 6 x 2 tables of
+// practice setting by a yes/no item, ten 5 x 2 tables of a Likert item by any ICT use).
+void BM_TwentyCrosstabs(benchmark::State& state)
+{
+    std::vector<core::analysis::Json> specs;
+    specs.push_back(core::analysis::Json{{"row", "practice_setting"}, {"col", "ict_any"}});
+    for (int i = 3; i <= 27; i += 3)
+        specs.push_back(core::analysis::Json{{"row", "practice_setting"}, {"col", "item_" + std::to_string(i)}});
+    for (int i = 1; specs.size() < 20; ++i)
+        if (i % 3 != 0) specs.push_back(core::analysis::Json{{"row", "item_" + std::to_string(i)}, {"col", "ict_any"}});
+    for (auto _ : state) {
+        for (const auto& spec : specs) {
+            auto result = core::analysis::runAnalysis(survey(), "crosstab", spec);
+            if (!result) state.SkipWithError(result.error().describe().c_str());
+            benchmark::DoNotOptimize(result);
+        }
+    }
+}
+BENCHMARK(BM_TwentyCrosstabs)->Unit(benchmark::kMillisecond);
+
 void BM_FilteredCrosstab(benchmark::State& state)
 {
     runSpec(state, "crosstab",
