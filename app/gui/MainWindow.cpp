@@ -1,7 +1,9 @@
 #include "app/gui/MainWindow.h"
 
+#include "app/gui/Appearance.h"
 #include "app/gui/FileController.h"
 #include "app/gui/SamplePaths.h"
+#include "widgets/dialogs/PreferencesDialog.h"
 #include "widgets/dialogs/SurveyDesignDialog.h"
 #include "widgets/document/DatasetDocument.h"
 #include "widgets/jobs/JobRunner.h"
@@ -40,7 +42,7 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
-const QString kValueLabelsKey = QStringLiteral("view/valueLabels");
+const QString kTabKey = QStringLiteral("window/tab");
 
 QString localFileOf(const QMimeData* mime)
 {
@@ -86,7 +88,8 @@ MainWindow::MainWindow(QWidget* parent)
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
-    m_valueLabelsAction->setChecked(settings.value(kValueLabelsKey, true).toBool());
+    m_tabs->setCurrentIndex(settings.value(kTabKey, 0).toInt());
+    m_valueLabelsAction->setChecked(widgets::Preferences::load().showValueLabels);
     updateTitle();
     updateStatus();
     updateRecentMenu();
@@ -98,6 +101,8 @@ void MainWindow::createViews()
 {
     m_dataView = new widgets::DataView(this);
     m_dataView->setModel(m_dataModel);
+    connect(m_dataView, &widgets::DataView::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_variableView = new widgets::VariableView(this);
     m_variableView->setModel(m_variableModel);
 
@@ -129,7 +134,7 @@ void MainWindow::createViews()
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
     placeholder->setMargin(24);
-    placeholder->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
     placeholder->setMinimumWidth(220);
     results->setWidget(placeholder);
     addDockWidget(Qt::RightDockWidgetArea, results);
@@ -168,12 +173,19 @@ void MainWindow::createActions()
     m_valueLabelsAction->setIcon(s->standardIcon(QStyle::SP_FileDialogDetailedView));
     connect(m_valueLabelsAction, &QAction::toggled, this, [this](bool on) {
         m_dataModel->setShowValueLabels(on);
-        QSettings().setValue(kValueLabelsKey, on);
+        auto preferences = widgets::Preferences::load();
+        preferences.showValueLabels = on;
+        preferences.save();
     });
 
     auto* designAction = new QAction(tr("Survey &Design…"), this);
     designAction->setToolTip(tr("Weights, strata and clusters of a sampled survey, for design-based standard errors"));
     connect(designAction, &QAction::triggered, this, &MainWindow::editSurveyDesign);
+
+    auto* preferencesAction = new QAction(tr("&Preferences…"), this);
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
 
     auto* sampleAction = new QAction(tr("Open &Sample Survey"), this);
     connect(sampleAction, &QAction::triggered, this, [this] { whenChangesSettled([this] { openSample(true); }); });
@@ -199,6 +211,8 @@ void MainWindow::createActions()
     QMenu* data = menuBar()->addMenu(tr("&Data"));
     data->addAction(designAction);
     createDataViewActions(edit, data);
+    edit->addSeparator();
+    edit->addAction(preferencesAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(sampleAction);
@@ -314,6 +328,16 @@ void MainWindow::updateStatus()
     m_designLabel->setVisible(!design.isEmpty());
 }
 
+void MainWindow::editPreferences()
+{
+    widgets::PreferencesDialog dialog(widgets::Preferences::load(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const auto preferences = dialog.preferences();
+    preferences.save();
+    applyAppearance(preferences.appearance);
+    m_valueLabelsAction->setChecked(preferences.showValueLabels);
+}
+
 void MainWindow::editSurveyDesign()
 {
     widgets::SurveyDesignDialog dialog(m_document->dataset(), m_document->surveyDesign(), this);
@@ -377,6 +401,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    settings.setValue(kTabKey, m_tabs->currentIndex());
     m_jobs->cancel();
     event->accept();
 }

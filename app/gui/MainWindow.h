@@ -74,6 +74,7 @@ private:
     void whenChangesSettled(std::function<void()> proceed);
     void showAbout();
     void editSurveyDesign();
+    void editPreferences();
 
     widgets::DatasetDocument* m_document;
     widgets::JobRunner* m_jobs;

@@ -1,5 +1,8 @@
 // The SurveyLens desktop application.
+#include "app/gui/Appearance.h"
+#include "app/gui/Language.h"
 #include "app/gui/MainWindow.h"
+#include "widgets/dialogs/PreferencesDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +14,10 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("SurveyLens"));
     QApplication::setApplicationName(QStringLiteral("SurveyLens"));
     QApplication::setApplicationVersion(QStringLiteral(SL_VERSION));
+
+    const auto preferences = sl::widgets::Preferences::load();
+    sl::gui::installTranslations(preferences.language);
+    sl::gui::applyAppearance(preferences.appearance);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Survey analysis for social-work research."));

@@ -1,6 +1,7 @@
 #include "widgets/dialogs/SurveyDesignDialog.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 #include <QStringList>
 #include <QVBoxLayout>
@@ -17,6 +19,14 @@ namespace sl::widgets {
 namespace {
 
 constexpr int kNoVariable = -1;
+
+// Green for a usable design, red for a problem; lighter shades on a dark palette so both stay readable.
+QColor statusColor(const QPalette& palette, bool good)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    if (good) return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x6e, 0x20);
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
 
 QString nameOf(const core::data::Dataset& dataset, size_t v)
 {
@@ -47,7 +57,7 @@ SurveyDesignDialog::SurveyDesignDialog(core::data::DatasetPtr dataset, const cor
     weightNote->setTextFormat(Qt::RichText);
     weightNote->setWordWrap(true);
     weightNote->setObjectName(QStringLiteral("weightNote"));
-    weightNote->setStyleSheet(QStringLiteral("#weightNote { background: #eef4fb; border: 1px solid #c9d9ec;"
+    weightNote->setStyleSheet(QStringLiteral("#weightNote { background: palette(alternate-base); border: 1px solid palette(mid);"
                                              " border-radius: 4px; padding: 6px; }"));
 
     m_weight = variableBox(false, tr("Sampling weight"));
@@ -88,7 +98,7 @@ SurveyDesignDialog::SurveyDesignDialog(core::data::DatasetPtr dataset, const cor
         const int row = item % 3;
         const int column = item / 3 * 2;
         ++item;
-        summary->addWidget(new QLabel(caption + QLatin1Char(':'), check), row, column, Qt::AlignTop);
+        summary->addWidget(new QLabel(tr("%1:").arg(caption), check), row, column, Qt::AlignTop);
         summary->addWidget(label, row, column + 1, Qt::AlignTop);
         return label;
     };
@@ -213,12 +223,12 @@ void SurveyDesignDialog::updateSummary()
     m_missing->setText(locale.toString(static_cast<qulonglong>(summary.casesMissingDesignValues)));
 
     if (summary.problems.empty()) {
-        m_problems->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+        m_problems->setStyleSheet(QStringLiteral("color: %1;").arg(statusColor(palette(), true).name()));
         m_problems->setText(tr("The design can be used."));
     } else {
         QStringList problems;
         for (const auto& problem : summary.problems) problems << tr("Problem: %1").arg(QString::fromStdString(problem));
-        m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_problems->setStyleSheet(QStringLiteral("color: %1;").arg(statusColor(palette(), false).name()));
         m_problems->setText(problems.join(QLatin1Char('\n')));
     }
     m_ok->setEnabled(summary.problems.empty());

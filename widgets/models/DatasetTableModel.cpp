@@ -4,6 +4,8 @@
 #include "widgets/document/DatasetDocument.h"
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QDateTime>
 #include <QTimeZone>
 #include <QLocale>
@@ -15,7 +17,13 @@ namespace sl::widgets {
 
 namespace {
 
-const QColor kUserMissingColor(0x8a, 0x8f, 0x98);
+// User-missing values: the palette's text colour, faded, so they read as greyed in light and dark windows.
+QColor userMissingColor()
+{
+    QColor color = QGuiApplication::palette().color(QPalette::Text);
+    color.setAlphaF(0.5);
+    return color;
+}
 
 int clampToInt(size_t n)
 {
@@ -151,7 +159,7 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
         return tip;
     }
     case Qt::ForegroundRole:
-        if (m_dataset->isMissing(v, c)) return kUserMissingColor;  // system-missing cells are blank anyway
+        if (m_dataset->isMissing(v, c)) return userMissingColor();  // system-missing cells are blank anyway
         return {};
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignVCenter | (column.isString() ? Qt::AlignLeft : Qt::AlignRight));

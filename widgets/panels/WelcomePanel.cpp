@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -10,8 +11,6 @@ namespace sl::widgets {
 WelcomePanel::WelcomePanel(QWidget* parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("welcomePanel"));
-    setStyleSheet(QStringLiteral("#welcomePanel { background: #eef4fb; border: 1px solid #c9d9ec;"
-                                 " border-radius: 6px; } #welcomePanel QLabel { background: transparent; }"));
 
     auto* title = new QLabel(tr("Welcome to SurveyLens"), this);
     QFont titleFont = title->font();
@@ -54,6 +53,23 @@ WelcomePanel::WelcomePanel(QWidget* parent) : QFrame(parent)
     layout->setSpacing(24);
     layout->addLayout(text, 1);
     layout->addWidget(close, 0, Qt::AlignTop);
+}
+
+void WelcomePanel::paintEvent(QPaintEvent*)
+{
+    // A tint of the highlight colour over the base, so the note reads in light and dark palettes alike.
+    const auto tint = [this](double share) {
+        const QColor base = palette().color(QPalette::Base);
+        const QColor highlight = palette().color(QPalette::Highlight);
+        return QColor::fromRgbF(static_cast<float>(base.redF() + (highlight.redF() - base.redF()) * share),
+                                static_cast<float>(base.greenF() + (highlight.greenF() - base.greenF()) * share),
+                                static_cast<float>(base.blueF() + (highlight.blueF() - base.blueF()) * share));
+    };
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(tint(0.35), 1));
+    painter.setBrush(tint(0.08));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
 }
 
 }  // namespace sl::widgets

@@ -1,6 +1,6 @@
 #pragma once
 // A short note shown above the data when the sample survey opens: what the data is and
-// three things to try first. Closed with its button.
+// three things to try first. Closed with its button. Its colours come from the palette.
 #include <QFrame>
 
 namespace sl::widgets {
@@ -12,6 +12,9 @@ public:
 
 signals:
     void dismissed();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
 };
 
 }  // namespace sl::widgets
