@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -38,6 +39,12 @@ Expected<std::string> readWholeFile(const std::string& path)
         ::close(fd);
         return makeError(ErrorCode::InvalidInput, "This is not a regular file (a folder, pipe or device).", path);
     }
+    if (const auto available = availableMemoryBytes()) {
+        if (auto fits = checkFitsInMemory(static_cast<uint64_t>(st.st_size), *available, path); !fits) {
+            ::close(fd);
+            return fits.error();
+        }
+    }
     std::string bytes;
     bytes.resize(static_cast<size_t>(st.st_size));
     size_t done = 0;
@@ -55,6 +62,31 @@ Expected<std::string> readWholeFile(const std::string& path)
     bytes.resize(done);
     ::close(fd);
     return bytes;
+}
+
+std::optional<uint64_t> availableMemoryBytes()
+{
+    std::ifstream meminfo("/proc/meminfo");
+    std::string key;
+    uint64_t kilobytes = 0;
+    std::string unit;
+    while (meminfo >> key >> kilobytes >> unit)
+        if (key == "MemAvailable:") return kilobytes * 1024;
+    return std::nullopt;
+}
+
+Status checkFitsInMemory(uint64_t fileBytes, uint64_t availableBytes, const std::string& where)
+{
+    if (fileBytes <= availableBytes) return Ok{};
+    auto gigabytes = [](uint64_t bytes) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%.1f GB", static_cast<double>(bytes) / 1e9);
+        return std::string(text);
+    };
+    return makeError(ErrorCode::Io,
+                     "The file is " + gigabytes(fileBytes) + " but only " + gigabytes(availableBytes) +
+                         " of memory is free: close other programs, or open it on a computer with more memory.",
+                     where);
 }
 
 Status writeFileAtomically(const std::string& path, std::string_view bytes)

@@ -100,3 +100,21 @@ TEST(FileBytes, ExtensionAndNameOfAPath)
     EXPECT_EQ(io::extensionOf("/a.b/noext"), "");
     EXPECT_EQ(io::fileNameOf("/a/b/c.csv"), "c.csv");
 }
+
+TEST(FileBytes, FileLargerThanFreeMemoryIsRefusedWithBothSizes)
+{
+    const uint64_t gb = 1'000'000'000;
+    EXPECT_TRUE(io::checkFitsInMemory(2 * gb, 3 * gb, "big.csv"));
+    auto refused = io::checkFitsInMemory(2'100'000'000, 1'200'000'000, "big.csv");
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().where, "big.csv");
+    EXPECT_NE(refused.error().message.find("2.1 GB"), std::string::npos) << refused.error().message;
+    EXPECT_NE(refused.error().message.find("1.2 GB"), std::string::npos) << refused.error().message;
+}
+
+TEST(FileBytes, KnowsTheFreeMemory)
+{
+    const auto available = io::availableMemoryBytes();
+    ASSERT_TRUE(available.has_value()) << "/proc/meminfo has no MemAvailable line";
+    EXPECT_GT(*available, uint64_t{1} << 20);
+}
