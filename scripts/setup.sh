@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-svg-dev libgl-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools tzdata
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n tzdata
   libqcustomplot-dev libqcustomplot2.1-qt6
   libeigen3-dev libboost-math-dev
   libreadstat-dev zlib1g-dev

@@ -46,12 +46,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Please wait: %1 is still running.</source>
         <translation>Veuillez patienter&#xa0;: %1 est toujours en cours.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Data files (*.sav *.zsav *.csv *.tsv *.txt *.xlsx *.dta *.sas7bdat *.por);;SPSS data (*.sav *.zsav *.por);;Text data and Qualtrics exports (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;Stata and SAS data (*.dta *.sas7bdat);;All files (*)</source>
         <translation>Fichiers de données (*.sav *.zsav *.csv *.tsv *.txt *.xlsx *.dta *.sas7bdat *.por);;Données SPSS (*.sav *.zsav *.por);;Données texte et exportations Qualtrics (*.csv *.tsv *.txt);;Classeurs Excel (*.xlsx);;Données Stata et SAS (*.dta *.sas7bdat);;Tous les fichiers (*)</translation>
     </message>
@@ -62,11 +62,16 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>SPSS data (*.sav);;Compressed SPSS data (*.zsav);;Comma-separated values (*.csv);;Tab-separated values (*.tsv)</source>
-        <translation>Données SPSS (*.sav);;Données SPSS compressées (*.zsav);;Valeurs séparées par des virgules (*.csv);;Valeurs séparées par des tabulations (*.tsv)</translation>
+        <source>Comma-separated values with value labels (*.csv)</source>
+        <translation>Valeurs séparées par des virgules, avec les étiquettes de valeurs (*.csv)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>SPSS data (*.sav);;Compressed SPSS data (*.zsav);;Comma-separated values (*.csv);;Tab-separated values (*.tsv);;Excel workbook (*.xlsx)</source>
+        <translation>Données SPSS (*.sav);;Données SPSS compressées (*.zsav);;Valeurs séparées par des virgules (*.csv);;Valeurs séparées par des tabulations (*.tsv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>untitled.sav</source>
         <translation>sans-titre.sav</translation>
     </message>
@@ -76,7 +81,7 @@
         <translation>Enregistrer les données sous</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not save %1</source>
         <translation>Impossible d&apos;enregistrer %1</translation>
     </message>
@@ -333,7 +338,7 @@
 <context>
     <name>sl::widgets::DatasetTableModel</name>
     <message>
-        <location filename="../widgets/models/DatasetTableModel.cpp" line="+145"/>
+        <location filename="../widgets/models/DatasetTableModel.cpp" line="+153"/>
         <source>System-missing</source>
         <translation>Valeur manquante système</translation>
     </message>
@@ -935,7 +940,7 @@
 <context>
     <name>sl::widgets::SurveyDesignDialog</name>
     <message>
-        <location filename="../widgets/dialogs/SurveyDesignDialog.cpp" line="+32"/>
+        <location filename="../widgets/dialogs/SurveyDesignDialog.cpp" line="+42"/>
         <source>Survey Design</source>
         <translation>Plan de sondage</translation>
     </message>

@@ -100,8 +100,10 @@ void FileController::chooseAndOpen()
 
 void FileController::chooseAndSaveAs(std::function<void()> onSaved)
 {
+    const QString labelsFilter = tr("Comma-separated values with value labels (*.csv)");
     const QString filter = tr("SPSS data (*.sav);;Compressed SPSS data (*.zsav);;Comma-separated values (*.csv);;"
-                              "Tab-separated values (*.tsv)");
+                              "Tab-separated values (*.tsv);;Excel workbook (*.xlsx)") +
+                           QStringLiteral(";;") + labelsFilter;
     QString suggested = m_document->filePath();
     if (suggested.isEmpty()) suggested = tr("untitled.sav");
     QString selectedFilter;
@@ -112,15 +114,16 @@ void FileController::chooseAndSaveAs(std::function<void()> onSaved)
         const auto suffix = selectedFilter.section(QStringLiteral("*."), 1).section(QLatin1Char(')'), 0, 0);
         path += QLatin1Char('.') + (suffix.isEmpty() ? QStringLiteral("sav") : suffix);
     }
-    saveAs(path, std::move(onSaved));
+    saveAs(path, std::move(onSaved),
+           selectedFilter == labelsFilter ? core::io::CsvValues::Labels : core::io::CsvValues::Codes);
 }
 
-void FileController::saveAs(const QString& path, std::function<void()> onSaved)
+void FileController::saveAs(const QString& path, std::function<void()> onSaved, core::io::CsvValues csvValues)
 {
     const QString name = QFileInfo(path).fileName();
-    auto work = [dataset = m_document->dataset(), file = nativePath(path)](const core::ProgressSink&,
-                                                                            const core::CancelToken&) {
-        return core::io::saveDataFile(*dataset, file);
+    auto work = [dataset = m_document->dataset(), file = nativePath(path), csvValues](const core::ProgressSink&,
+                                                                                       const core::CancelToken&) {
+        return core::io::saveDataFile(*dataset, file, csvValues);
     };
     auto done = [this, path, name, onSaved = std::move(onSaved)](core::Status status) {
         if (!status) {

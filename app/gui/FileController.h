@@ -43,7 +43,9 @@ public:
     void chooseAndOpen();
     // Asks for a file name and saves in the background; `onSaved` runs after a successful save.
     void chooseAndSaveAs(std::function<void()> onSaved = {});
-    void saveAs(const QString& path, std::function<void()> onSaved = {});
+    // A CSV/TSV holds codes, or value labels where defined when `csvValues` says so.
+    void saveAs(const QString& path, std::function<void()> onSaved = {},
+                core::io::CsvValues csvValues = core::io::CsvValues::Codes);
 
 signals:
     void opened(const QString& path);

@@ -35,7 +35,7 @@ void appendNumber(std::string& out, double value)
 
 }  // namespace
 
-std::string encodeCsv(const data::Dataset& dataset, char delimiter)
+std::string encodeCsv(const data::Dataset& dataset, char delimiter, CsvValues values)
 {
     std::string out;
     out.reserve((dataset.caseCount() + 1) * (dataset.variableCount() * 4 + 1));
@@ -49,10 +49,17 @@ std::string encodeCsv(const data::Dataset& dataset, char delimiter)
         for (size_t v = 0; v < dataset.variableCount(); ++v) {
             if (v) out.push_back(delimiter);
             const data::Column& column = dataset.column(v);
-            if (column.isString())
-                appendText(out, column.text(c));
-            else
-                appendNumber(out, column.number(c));
+            const data::Variable& variable = dataset.variable(v);
+            if (column.isString()) {
+                const std::string_view text = column.text(c);
+                const std::string* label = values == CsvValues::Labels ? variable.valueLabels.findText(text) : nullptr;
+                appendText(out, label ? std::string_view(*label) : text);
+            } else {
+                const double number = column.number(c);
+                const std::string* label = values == CsvValues::Labels ? variable.labelOf(number) : nullptr;
+                if (label) appendText(out, *label);
+                else appendNumber(out, number);
+            }
         }
         if (out.size() == rowStart) out.append("\"\"");  // a blank line would be skipped on reading
         out.push_back('\n');
@@ -60,9 +67,9 @@ std::string encodeCsv(const data::Dataset& dataset, char delimiter)
     return out;
 }
 
-Status writeCsv(const data::Dataset& dataset, const std::string& path, char delimiter)
+Status writeCsv(const data::Dataset& dataset, const std::string& path, char delimiter, CsvValues values)
 {
-    return writeFileAtomically(path, encodeCsv(dataset, delimiter));
+    return writeFileAtomically(path, encodeCsv(dataset, delimiter, values));
 }
 
 }  // namespace sl::core::io

@@ -87,7 +87,7 @@ Expected<data::DatasetPtr> openDataFile(const std::string& path, const OpenOptio
     }
 }
 
-Status saveDataFile(const data::Dataset& dataset, const std::string& path)
+Status saveDataFile(const data::Dataset& dataset, const std::string& path, CsvValues csvValues)
 {
     const std::string ext = extensionOf(path);
     if (ext == "sav") return writeSav(dataset, path);
@@ -96,8 +96,8 @@ Status saveDataFile(const data::Dataset& dataset, const std::string& path)
         options.compression = SavCompression::Zlib;
         return writeSav(dataset, path, options);
     }
-    if (ext == "csv") return writeCsv(dataset, path, ',');
-    if (ext == "tsv" || ext == "tab") return writeCsv(dataset, path, '\t');
+    if (ext == "csv") return writeCsv(dataset, path, ',', csvValues);
+    if (ext == "tsv" || ext == "tab") return writeCsv(dataset, path, '\t', csvValues);
     if (ext == "xlsx") return writeXlsx(dataset, path);
     return makeError(ErrorCode::Unsupported, "Cannot save as ." + ext + ": use .sav, .zsav, .csv, .tsv or .xlsx.",
                      path);

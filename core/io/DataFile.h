@@ -4,6 +4,7 @@
 #include "core/common/Progress.h"
 #include "core/data/Dataset.h"
 #include "core/io/CsvReader.h"
+#include "core/io/CsvWriter.h"
 #include "core/io/QualtricsReader.h"
 #include "core/io/XlsxReader.h"
 
@@ -31,7 +32,8 @@ struct OpenOptions {
 
 Expected<data::DatasetPtr> openDataFile(const std::string& path, const OpenOptions& options = {});
 
-// Saves by the extension of `path` (.sav, .zsav, .csv, .tsv, .xlsx), atomically.
-Status saveDataFile(const data::Dataset& dataset, const std::string& path);
+// Saves by the extension of `path` (.sav, .zsav, .csv, .tsv, .xlsx), atomically; a CSV/TSV holds codes or
+// value labels as `csvValues` says.
+Status saveDataFile(const data::Dataset& dataset, const std::string& path, CsvValues csvValues = CsvValues::Codes);
 
 }  // namespace sl::core::io

@@ -128,3 +128,25 @@ TEST(CsvWriter, UnwritableFolderIsAnError)
 {
     EXPECT_FALSE(writeCsv(smallDataset(), "/nonexistent/folder/out.csv").hasValue());
 }
+
+TEST(CsvWriter, WritesValueLabelsWhereDefinedWhenAsked)
+{
+    data::Variable gender = numericVariable("gender");
+    gender.valueLabels.set(1, "Woman");
+    gender.valueLabels.set(2, "Man, cis");
+    gender.valueLabels.set(9, "Refused");
+    gender.missing.values = {9};
+    data::Variable agency = stringVariable("agency");
+    agency.valueLabels.setText("CW", "Child welfare");
+    data::Dataset ds({gender, agency},
+                     {data::Column::fromDoubles({1, 2, 9, 3, data::kSysmis}),
+                      data::Column::fromStrings({"CW", "MH", "CW", "", "CW"})});
+    EXPECT_EQ(encodeCsv(ds, ',', CsvValues::Labels),
+              "gender,agency\n"
+              "Woman,Child welfare\n"
+              "\"Man, cis\",MH\n"
+              "Refused,Child welfare\n"
+              "3,\n"
+              ",Child welfare\n");
+    EXPECT_EQ(encodeCsv(ds), "gender,agency\n1,CW\n2,MH\n9,CW\n3,\n,CW\n");
+}
