@@ -62,7 +62,8 @@ private:
 
 // How a dataset variable is laid out in the file.
 struct Layout {
-    int width = 0;  // 0 numeric, else string width in bytes
+    std::string name;  // the variable's name, made valid for SPSS where it is not
+    int width = 0;     // 0 numeric, else string width in bytes
     std::vector<std::string> shortNames;  // one per segment
     int firstSlot = 0;
 };
@@ -88,6 +89,44 @@ std::string uniqueShortName(std::string_view name, std::set<std::string>& used)
         candidate = base.substr(0, 8 - suffix.size()) + suffix;
     }
     used.insert(candidate);
+    return candidate;
+}
+
+std::string upper(std::string s)
+{
+    for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// A name SPSS accepts, as close to `name` as possible and unique (case-insensitively) among `used`: a letter
+// (or @, #, $, or any non-ASCII byte of a UTF-8 letter) first, then letters, digits and _ . @ # $, not ending
+// in a period, at most 64 bytes, not a reserved word. "Duration (in seconds)" becomes "Duration_in_seconds".
+std::string validVariableName(std::string_view name, std::set<std::string>& used)
+{
+    static const std::set<std::string> reserved = {"ALL", "AND", "BY", "EQ", "GE", "GT", "LE",
+                                                   "LT", "NE",  "NOT", "OR", "TO", "WITH"};
+    std::string base;
+    for (char c : name) {
+        if (static_cast<unsigned char>(c) >= 0x80 || isNameChar(c)) base.push_back(c);
+        else if (!base.empty() && base.back() != '_') base.push_back('_');
+    }
+    const bool lastReplaced = !name.empty() && static_cast<unsigned char>(name.back()) < 0x80 && !isNameChar(name.back());
+    if (lastReplaced && !base.empty() && base.back() == '_') base.pop_back();
+    while (!base.empty() && base.back() == '.') base.pop_back();
+    if (base.empty() || std::isdigit(static_cast<unsigned char>(base[0])) || base[0] == '_' || base[0] == '.')
+        base = "v" + base;
+    if (reserved.count(upper(base))) base += "_";
+    if (base.size() > 64) {
+        base.resize(64);
+        while (!base.empty() && (static_cast<unsigned char>(base.back()) & 0xC0) == 0x80) base.pop_back();  // whole characters
+        if (!base.empty() && static_cast<unsigned char>(base.back()) >= 0xC0) base.pop_back();
+    }
+    std::string candidate = base;
+    for (int n = 1; used.count(upper(candidate)); ++n) {
+        const std::string suffix = "_" + std::to_string(n);
+        candidate = base.substr(0, 64 - suffix.size()) + suffix;
+    }
+    used.insert(upper(candidate));
     return candidate;
 }
 
@@ -199,6 +238,7 @@ private:
 Status SavEncoder::plan()
 {
     std::set<std::string> used;
+    std::set<std::string> usedNames;
     for (size_t i = 0; i < m_dataset.variableCount(); ++i) {
         const Variable& v = m_dataset.variable(i);
         const data::Column& column = m_dataset.column(i);
@@ -212,6 +252,7 @@ Status SavEncoder::plan()
                                  "String values longer than 32,767 bytes cannot be saved in an SPSS file.",
                                  "variable " + v.name);
         }
+        l.name = validVariableName(v.name, usedNames);
         l.firstSlot = m_slots;
         const int segments = l.width == 0 ? 1 : sav::segmentCount(l.width);
         for (int s = 0; s < segments; ++s) {
@@ -385,7 +426,7 @@ void SavEncoder::writeExtensions(ByteSink& out)
     std::string names;
     for (size_t i = 0; i < m_layout.size(); ++i) {
         if (!names.empty()) names += '\t';
-        names += m_layout[i].shortNames[0] + "=" + m_dataset.variable(i).name;
+        names += m_layout[i].shortNames[0] + "=" + m_layout[i].name;
     }
     if (!names.empty()) out.extension(sav::kLongNames, 1, names);
 
@@ -409,8 +450,8 @@ void SavEncoder::writeExtensions(ByteSink& out)
     for (size_t i = 0; i < m_layout.size(); ++i) {
         const Variable& v = m_dataset.variable(i);
         if (m_layout[i].width <= 8 || v.valueLabels.text().empty()) continue;
-        d.i32(static_cast<int32_t>(v.name.size()));
-        d.bytes(v.name);
+        d.i32(static_cast<int32_t>(m_layout[i].name.size()));
+        d.bytes(m_layout[i].name);
         d.i32(m_layout[i].width);
         d.i32(static_cast<int32_t>(v.valueLabels.text().size()));
         for (const auto& [value, text] : v.valueLabels.text()) {
@@ -432,8 +473,8 @@ void SavEncoder::writeExtensions(ByteSink& out)
         for (const auto& t : v.missing.textValues)
             if (t.size() <= 8 && values.size() < 3) values.push_back(t);
         if (values.empty()) continue;
-        d.i32(static_cast<int32_t>(v.name.size()));
-        d.bytes(v.name);
+        d.i32(static_cast<int32_t>(m_layout[i].name.size()));
+        d.bytes(m_layout[i].name);
         d.bytes(std::string(1, static_cast<char>(values.size())));
         d.i32(8);
         for (const auto& t : values) d.padded(t, 8);

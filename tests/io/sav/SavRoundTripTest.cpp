@@ -249,7 +249,7 @@ TEST(SavWriter, ShortNamesAreUniqueUpperCaseAndShort)
 {
     std::vector<data::Variable> vars;
     std::vector<data::ColumnPtr> cols;
-    for (const char* name : {"responseA", "responseB", "response_c", "x\xC3\xA9t\xC3\xA9", "_under"}) {
+    for (const char* name : {"responseA", "responseB", "response_c", "x\xC3\xA9t\xC3\xA9", "under_"}) {
         data::Variable v;
         v.name = name;
         vars.push_back(v);
@@ -271,4 +271,24 @@ TEST(SavWriter, ShortNamesAreUniqueUpperCaseAndShort)
     auto back = io::readSavBytes(*bytes, "names.sav");
     ASSERT_TRUE(back);
     expectSameDataset(ds, **back);
+}
+
+TEST(SavWriter, NamesSpssRefusesAreMadeValid)
+{
+    std::vector<data::Variable> vars;
+    std::vector<data::ColumnPtr> cols;
+    for (const char* name : {"Duration (in seconds)", "1st answer", "_under", "with", "Q5.", "Duration_in_seconds"}) {
+        data::Variable v;
+        v.name = name;
+        vars.push_back(v);
+        cols.push_back(data::Column::fromDoubles({1}));
+    }
+    auto bytes = io::encodeSav(data::Dataset(std::move(vars), std::move(cols)));
+    ASSERT_TRUE(bytes);
+    auto back = io::readSavBytes(*bytes, "names.sav");
+    ASSERT_TRUE(back) << back.error().describe();
+    std::vector<std::string> names;
+    for (const auto& v : (*back)->variables()) names.push_back(v.name);
+    EXPECT_EQ(names, (std::vector<std::string>{"Duration_in_seconds", "v1st_answer", "v_under", "with_", "Q5",
+                                               "Duration_in_seconds_1"}));
 }
