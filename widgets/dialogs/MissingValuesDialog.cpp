@@ -1,5 +1,6 @@
 #include "widgets/dialogs/MissingValuesDialog.h"
 
+#include "widgets/dialogs/StatusText.h"
 #include "widgets/models/DatasetTableModel.h"
 
 #include <QDialogButtonBox>
@@ -62,12 +63,7 @@ MissingValuesDialog::MissingValuesDialog(const core::data::Variable& variable, Q
     range->addRow(tr("&High:"), m_high);
     range->addRow(tr("Discrete &value:"), m_rangeCode);
 
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_message->setPalette(palette);
+    m_message = makeProblemLabel(this);
     m_message->setMinimumHeight(fontMetrics().height() * 2);
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 

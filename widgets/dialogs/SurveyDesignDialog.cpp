@@ -1,7 +1,8 @@
 #include "widgets/dialogs/SurveyDesignDialog.h"
 
+#include "widgets/dialogs/StatusText.h"
+
 #include <QCheckBox>
-#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,7 +10,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
-#include <QPalette>
 #include <QPushButton>
 #include <QStringList>
 #include <QVBoxLayout>
@@ -20,13 +20,6 @@ namespace {
 
 constexpr int kNoVariable = -1;
 
-// Green for a usable design, red for a problem; lighter shades on a dark palette so both stay readable.
-QColor statusColor(const QPalette& palette, bool good)
-{
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    if (good) return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x6e, 0x20);
-    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
-}
 
 QString nameOf(const core::data::Dataset& dataset, size_t v)
 {

@@ -1,5 +1,6 @@
 #include "widgets/dialogs/ValueLabelsDialog.h"
 
+#include "widgets/dialogs/StatusText.h"
 #include "widgets/models/DatasetTableModel.h"
 
 #include <QDialogButtonBox>
@@ -106,12 +107,7 @@ ValueLabelsDialog::ValueLabelsDialog(const core::data::Variable& variable, QWidg
     m_remove->setToolTip(tr("Remove the selected labels"));
     connect(m_remove, &QPushButton::clicked, this, &ValueLabelsDialog::removeSelected);
 
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_message->setPalette(palette);
+    m_message = makeProblemLabel(this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
